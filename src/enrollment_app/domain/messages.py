@@ -1,0 +1,19 @@
+"""Translatable message markers for the Qt-free layers.
+
+The domain and services layers must not import Qt, yet every message a user sees has to
+go through Qt's translation system. Messages are therefore written as English source
+texts wrapped in ``tr_noop(context, text)``: a no-op at run time that pyside6-lupdate
+recognises (it matches the name ``QT_TRANSLATE_NOOP``), so the text lands in the .ts
+files. The UI and the CLI translate them with ``QCoreApplication.translate(context, text)``
+and then fill the ``{placeholders}``.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
+    """Mark ``text`` for translation in ``context`` without translating it now."""
+    return text
+
+
+tr_noop = QT_TRANSLATE_NOOP

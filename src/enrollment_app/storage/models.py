@@ -1,0 +1,363 @@
+"""Typed SQLAlchemy models for the whole mission.
+
+Synced tables (they travel in bundles) use ``SyncedMixin``. Local tables (device identity,
+counters, audit trail, exported bundle log) stay on the device.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from enrollment_app.storage.base import UUID_LENGTH, Base, SyncedMixin, UTCDateTime, new_uuid
+
+ID = String(UUID_LENGTH)
+
+
+# --------------------------------------------------------------------------- local tables
+class Device(Base):
+    """This installation: one row, made by the first-run wizard or ``enrollment init``."""
+
+    __tablename__ = "device"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(100))
+    team: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    is_central: Mapped[bool] = mapped_column(Boolean, default=False)
+    signing_key: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    central_public_key: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    settings: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class ChangeCounter(Base):
+    """The local change sequence: one row, incremented once per flush that writes."""
+
+    __tablename__ = "change_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained record of every create/update/delete."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    user_id: Mapped[str | None] = mapped_column(ID)
+    device_id: Mapped[str] = mapped_column(ID)
+    action: Mapped[str] = mapped_column(String(10))  # create / update / delete
+    table_name: Mapped[str] = mapped_column(String(50))
+    record_id: Mapped[str] = mapped_column(ID, index=True)
+    changes: Mapped[dict] = mapped_column(JSON)  # field -> [old, new]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_audit_log_user_at", "user_id", "at"),)
+
+
+class ExportedBundle(Base):
+    """Every bundle this device wrote, so it can be re-created and chained."""
+
+    __tablename__ = "exported_bundles"
+
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[str] = mapped_column(ID)
+    kind: Mapped[str] = mapped_column(String(20))  # daily / range / full
+    from_change_seq: Mapped[int] = mapped_column(Integer)
+    to_change_seq: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)
+    receipt: Mapped[dict | None] = mapped_column(JSON, default=None)
+
+
+# -------------------------------------------------------------------------- synced tables
+class User(SyncedMixin, Base):
+    __tablename__ = "users"
+
+    username: Mapped[str] = mapped_column(String(50))
+    full_name: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+    __table_args__ = (
+        Index("uq_users_username_live", "username", unique=True,
+              sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
+        CheckConstraint("role IN ('field_officer','trainer','supervisor','central')",
+                        name="role_known"),
+    )
+
+
+class Program(SyncedMixin, Base):
+    __tablename__ = "programs"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    organiser: Mapped[str] = mapped_column(String(200))
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text, default="")
+    requires_interview: Mapped[bool] = mapped_column(Boolean, default=False)
+    eligibility: Mapped[dict] = mapped_column(JSON, default=dict)
+    targets: Mapped[list] = mapped_column(JSON, default=list)  # [{"key","count","unit",..}]
+    completion_threshold: Mapped[int] = mapped_column(Integer, default=80)  # percent
+    starter_package_top_n: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    skills: Mapped[list[ProgramSkill]] = relationship(back_populates="program")
+    quotas: Mapped[list[ProgramQuota]] = relationship(back_populates="program")
+
+
+class ProgramSkill(SyncedMixin, Base):
+    __tablename__ = "program_skills"
+
+    program_id: Mapped[str] = mapped_column(ForeignKey("programs.id"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(100))
+
+    program: Mapped[Program] = relationship(back_populates="skills")
+    __table_args__ = (UniqueConstraint("program_id", "code"),)
+
+
+class ProgramQuota(SyncedMixin, Base):
+    __tablename__ = "program_quotas"
+
+    program_id: Mapped[str] = mapped_column(ForeignKey("programs.id"), index=True)
+    kecamatan_code: Mapped[str] = mapped_column(String(20))
+    quota: Mapped[int] = mapped_column(Integer)
+
+    program: Mapped[Program] = relationship(back_populates="quotas")
+    __table_args__ = (UniqueConstraint("program_id", "kecamatan_code"),)
+
+
+class Participant(SyncedMixin, Base):
+    __tablename__ = "participants"
+
+    nik: Mapped[str] = mapped_column(String(16))
+    kk: Mapped[str] = mapped_column(String(16), default="")
+    full_name: Mapped[str] = mapped_column(String(100))
+    name_key: Mapped[str] = mapped_column(String(100))  # casefolded, accents stripped
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_place: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[date] = mapped_column(Date)
+    street: Mapped[str] = mapped_column(String(200), default="")
+    rt: Mapped[str] = mapped_column(String(3), default="")
+    rw: Mapped[str] = mapped_column(String(3), default="")
+    kecamatan_code: Mapped[str] = mapped_column(String(20), default="")
+    kelurahan_code: Mapped[str] = mapped_column(String(20), default="")
+    outside_city: Mapped[bool] = mapped_column(Boolean, default=False)
+    outside_region: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(16), default="")
+    education: Mapped[str] = mapped_column(String(20), default="")
+    employment: Mapped[str] = mapped_column(String(20), default="")
+    marital_status: Mapped[str] = mapped_column(String(20), default="")
+    household_role: Mapped[str] = mapped_column(String(20), default="")
+    registry_status: Mapped[str] = mapped_column(String(20), default="none")
+    desil: Mapped[int | None] = mapped_column(Integer, default=None)
+    assistance: Mapped[str] = mapped_column(String(50), default="")  # "bpnt,pkh"
+    disability: Mapped[str] = mapped_column(String(20), default="none")
+    consent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    consent_by: Mapped[str] = mapped_column(ID)
+    consent_purpose: Mapped[str] = mapped_column(Text)
+    confirmed_warnings: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        # One live person per NIK on a device; the central office flags cross-device
+        # duplicates instead (see the sync contract).
+        Index("uq_participants_nik_live", "nik", unique=True,
+              sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
+        Index("ix_participants_name_key", "name_key"),
+        Index("ix_participants_phone", "phone"),
+        Index("ix_participants_kecamatan_name", "kecamatan_code", "name_key"),
+        Index("ix_participants_birth_date_name", "birth_date", "name_key"),
+        CheckConstraint("sex IN ('L','P')", name="sex_known"),
+        CheckConstraint("desil IS NULL OR desil BETWEEN 1 AND 10", name="desil_range"),
+        CheckConstraint("length(nik) = 16", name="nik_length"),
+    )
+
+
+class BusinessUnit(SyncedMixin, Base):
+    __tablename__ = "business_units"
+
+    name: Mapped[str] = mapped_column(String(200))
+    nib: Mapped[str] = mapped_column(String(13), default="")
+    sector: Mapped[str] = mapped_column(String(30), default="")
+    scale: Mapped[str] = mapped_column(String(20), default="mikro")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    kecamatan_code: Mapped[str] = mapped_column(String(20), default="")
+    kelurahan_code: Mapped[str] = mapped_column(String(20), default="")
+    year_started: Mapped[int | None] = mapped_column(Integer, default=None)
+    products: Mapped[str] = mapped_column(Text, default="")
+    turnover_band: Mapped[str] = mapped_column(String(30), default="")
+    permits: Mapped[str] = mapped_column(String(100), default="")  # "haki,halal,pirt"
+
+
+class BusinessOwner(SyncedMixin, Base):
+    __tablename__ = "business_owners"
+
+    business_unit_id: Mapped[str] = mapped_column(ForeignKey("business_units.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    role: Mapped[str] = mapped_column(String(30), default="pemilik")
+
+
+class Group(SyncedMixin, Base):
+    __tablename__ = "groups"
+
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40))
+    kecamatan_code: Mapped[str] = mapped_column(String(20), default="")
+    kelurahan_code: Mapped[str] = mapped_column(String(20), default="")
+    leader_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id"))
+    contact: Mapped[str] = mapped_column(String(100), default="")
+
+
+class GroupMember(SyncedMixin, Base):
+    __tablename__ = "group_members"
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    role: Mapped[str] = mapped_column(String(30), default="anggota")
+    joined_on: Mapped[date | None] = mapped_column(Date)
+    left_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Application(SyncedMixin, Base):
+    """A person (or business unit) applying to a program and skill."""
+
+    __tablename__ = "applications"
+
+    program_id: Mapped[str] = mapped_column(ForeignKey("programs.id"), index=True)
+    skill_id: Mapped[str | None] = mapped_column(ForeignKey("program_skills.id"))
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id"), index=True)
+    business_unit_id: Mapped[str | None] = mapped_column(ForeignKey("business_units.id"))
+    kecamatan_code: Mapped[str] = mapped_column(String(20), default="")  # quota bucket
+    status: Mapped[str] = mapped_column(String(20), default="registered")
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    applied_on: Mapped[date] = mapped_column(Date)
+    waitlist_position: Mapped[int | None] = mapped_column(Integer)
+    eligibility: Mapped[dict] = mapped_column(JSON, default=dict)  # verdict and reasons
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('registered','interviewed','accepted','waitlisted','rejected',"
+            "'assigned','completed','dropped')", name="status_known"),
+        CheckConstraint("(participant_id IS NULL) <> (business_unit_id IS NULL)",
+                        name="one_applicant"),
+    )
+
+
+class Interview(SyncedMixin, Base):
+    __tablename__ = "interviews"
+
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id"), index=True)
+    interviewer_id: Mapped[str] = mapped_column(ID)
+    held_on: Mapped[date] = mapped_column(Date)
+    answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    score: Mapped[int | None] = mapped_column(Integer)
+    recommendation: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrainingClass(SyncedMixin, Base):
+    __tablename__ = "classes"
+
+    program_id: Mapped[str] = mapped_column(ForeignKey("programs.id"), index=True)
+    skill_id: Mapped[str | None] = mapped_column(ForeignKey("program_skills.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    venue_name: Mapped[str] = mapped_column(String(200), default="")
+    venue_address: Mapped[str] = mapped_column(String(300), default="")
+    venue_kecamatan_code: Mapped[str] = mapped_column(String(20), default="")
+    trainer_id: Mapped[str | None] = mapped_column(ID)
+    capacity: Mapped[int] = mapped_column(Integer, default=25)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+
+class ClassEnrollment(SyncedMixin, Base):
+    """A participant's place in a class; moving classes ends one row and starts another."""
+
+    __tablename__ = "class_enrollments"
+
+    class_id: Mapped[str] = mapped_column(ForeignKey("classes.id"), index=True)
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    joined_on: Mapped[date] = mapped_column(Date)
+    left_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(20), default="")  # completed / dropped
+
+
+class ClassSession(SyncedMixin, Base):
+    __tablename__ = "class_sessions"
+
+    class_id: Mapped[str] = mapped_column(ForeignKey("classes.id"), index=True)
+    session_date: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    topic: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AttendanceMark(SyncedMixin, Base):
+    __tablename__ = "attendance_marks"
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("class_sessions.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    code: Mapped[str] = mapped_column(String(1))
+    arrival_time: Mapped[time | None] = mapped_column(Time)
+    source: Mapped[str] = mapped_column(String(10), default="key")  # key / scan / paper
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (
+        UniqueConstraint("session_id", "participant_id"),
+        CheckConstraint("code IN ('H','I','S','A','T')", name="code_known"),
+    )
+
+
+class AidHandover(SyncedMixin, Base):
+    """Starter kits, equipment or capital handed to a person, a group or a business."""
+
+    __tablename__ = "aid_handovers"
+
+    program_id: Mapped[str | None] = mapped_column(ForeignKey("programs.id"))
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id"))
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("groups.id"))
+    business_unit_id: Mapped[str | None] = mapped_column(ForeignKey("business_units.id"))
+    kind: Mapped[str] = mapped_column(String(30))  # starter_kit / equipment / capital
+    items: Mapped[list] = mapped_column(JSON, default=list)
+    amount: Mapped[int | None] = mapped_column(Integer)
+    handed_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    receipt_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
+    User, Program, ProgramSkill, ProgramQuota, Participant, BusinessUnit, BusinessOwner,
+    Group, GroupMember, Application, Interview, TrainingClass, ClassEnrollment, ClassSession,
+    AttendanceMark, AidHandover,
+)
