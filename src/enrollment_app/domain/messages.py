@@ -11,7 +11,7 @@ and then fill the ``{placeholders}``.
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows (pep8-naming N802)
     """Mark ``text`` for translation in ``context`` without translating it now."""
     return text
 

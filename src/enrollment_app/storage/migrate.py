@@ -52,7 +52,7 @@ def upgrade_database(engine: Engine, db_path: Path | None, backup_dir: Path | No
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
     current = current_revision(engine)
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and current not in {r.revision for r in script.walk_revisions()}:
         raise DatabaseTooNewError(current)
     wanted = script.get_revision(target).revision if target != "head" else head_revision()
     if current == wanted:
