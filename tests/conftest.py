@@ -8,16 +8,16 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ENROLLMENT_LANG", "id")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from enrollment_app.domain.participant import ParticipantDraft  # noqa: E402
-from enrollment_app.services.context import ServiceContext  # noqa: E402
-from enrollment_app.services.device_setup import initialize_device  # noqa: E402
-from enrollment_app.storage.database import Database  # noqa: E402
+from enrollment_app.domain.participant import ParticipantDraft
+from enrollment_app.services.context import ServiceContext
+from enrollment_app.services.device_setup import initialize_device
+from enrollment_app.storage.database import Database
 
 SUPERVISOR = "koordinator"
 PASSWORD = "sandi-rahasia-1"

@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     except Refused as exc:
         return _fail(args, str(exc))
-    except Exception as exc:  # noqa: BLE001 - turned into a clear message below
+    except Exception as exc:
         message = _user_message(exc)
         if message is None:
             raise
@@ -268,7 +268,7 @@ def _user_message(exc: Exception) -> str | None:
     if isinstance(exc, ServiceError):
         return exc.render(tr)
     if isinstance(exc, StorageError):
-        return tr("storage", exc.message)
+        return exc.render(tr)
     if isinstance(exc, DatabaseTooNewError):
         return translate("cli", "This database was made by a newer version of the application. "
                           "Install the newer version; nothing was changed.")

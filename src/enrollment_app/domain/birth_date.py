@@ -23,11 +23,19 @@ def age_on(birth_date: date, today: date) -> int:
     return today.year - birth_date.year - (0 if had_birthday else 1)
 
 
+def years_before(day: date, years: int) -> date:
+    """Return the same calendar day ``years`` earlier (29 February becomes the 28th)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
 def check_birth_date(value: date | None, *, today: date) -> FieldResult:
     """Check a birth date against ``today``.
 
-    Required; not in the future; at most ``MAX_AGE_YEARS`` ago; the person must be at
-    least ``MIN_AGE_YEARS`` old.
+    Required; not in the future; not more than ``MAX_AGE_YEARS`` years ago; the person
+    must be at least ``MIN_AGE_YEARS`` old.
     """
     if isinstance(value, datetime):
         value = value.date()
@@ -46,7 +54,7 @@ def check_birth_date(value: date | None, *, today: date) -> FieldResult:
             params,
         )
     age = age_on(value, today)
-    if age > MAX_AGE_YEARS:
+    if value < years_before(today, MAX_AGE_YEARS):
         return _error(
             "birth_date.too_old",
             QT_TRANSLATE_NOOP(

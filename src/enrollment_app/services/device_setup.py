@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.names import check_free_text
 from enrollment_app.domain.validation import Problem
 from enrollment_app.services.accounts import actor_of, new_user
@@ -40,9 +39,6 @@ def initialize_device(db: Database, *, device_name: str, supervisor_username: st
         raise AlreadyInitializedError()
     name = check_free_text(device_name, "device_name", required=True, max_length=100)
     problems: list[Problem] = list(name.problems)
-    if not name.value:
-        problems.append(Problem("device_name", "device_name.required", QT_TRANSLATE_NOOP(
-            "validation", "Give this laptop a name, for example 'Tim Cipondoh 1'.")))
     try:
         supervisor = new_user(supervisor_username, password, "supervisor",
                               supervisor_full_name)

@@ -42,7 +42,7 @@ class Database:
                 report = upgrade_database(engine, path, backups_dir(data_dir))
         except DBAPIError as exc:
             engine.dispose()
-            raise classify(exc) or exc
+            _raise_classified(exc)
         except Exception:
             engine.dispose()
             raise
@@ -64,7 +64,7 @@ class Database:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise classify(exc) or exc
+            _raise_classified(exc)
         except BaseException:
             session.rollback()
             raise
@@ -73,3 +73,11 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _raise_classified(exc: DBAPIError) -> None:
+    """Re-raise a driver error as the StorageError a user can act on, or unchanged."""
+    error = classify(exc)
+    if error is None:
+        raise exc
+    raise error from exc

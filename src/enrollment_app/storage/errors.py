@@ -6,6 +6,7 @@ Everything else stays an exception with a traceback for the log.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from sqlalchemy.exc import OperationalError
 
@@ -16,6 +17,9 @@ class StorageError(RuntimeError):
     """A storage problem with a message for the user (English source, "storage" context)."""
 
     message = QT_TRANSLATE_NOOP("storage", "The database could not be written.")
+
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
+        return translate("storage", self.message) if translate else self.message
 
 
 class DiskFullError(StorageError):
@@ -58,7 +62,5 @@ def classify(exc: BaseException) -> StorageError | None:
     text = str(original).lower()
     for marker, error_class in _MARKERS:
         if marker in text:
-            error = error_class(str(original))
-            error.__cause__ = exc
-            return error
+            return error_class(str(original))
     return None
