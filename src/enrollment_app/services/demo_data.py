@@ -62,11 +62,18 @@ ORIGIN_REGENCY_WEIGHTS: dict[str, int] = {
     "32.01": 3, "32.16": 2, "32.75": 2, "32.76": 2, "32.73": 2, "32.09": 2,  # Jawa Barat
     "32.12": 2, "32.05": 1, "32.06": 1, "32.02": 1, "32.03": 1,
 }
-OWN_KECAMATAN_SHARE = 0.78  # NIK issued in the kecamatan the person lives in
+OWN_KECAMATAN_SHARE = 0.78
+# Men among people registering alone; with the husbands of couples about a quarter of all.
+MALE_SHARE_SINGLE = 0.25  # NIK issued in the kecamatan the person lives in
 
 BIRTH_PLACE_TANGERANG = ("Tangerang",) * 8 + ("Jakarta", "Kab. Tangerang")
 
-FEMALE_GIVEN = (
+FE# Middle parts of three-part names: "Siti Nur Aisyah", "Muhammad Rizky Saputra".
+FEMALE_MIDDLE = ("Nur", "Nurul", "Sri", "Ayu", "Putri", "Dewi", "Fitri", "Indah", "Ratna",
+                 "Kurnia", "Rahma", "Dwi", "Tri", "Eka", "Siti", "Mega", "Intan")
+MALE_MIDDLE = ("Nur", "Rizky", "Fajar", "Arif", "Ilham", "Abdul", "Agus", "Wahyu", "Dwi",
+               "Eko", "Adi", "Budi")
+MALE_GIVEN = (
     # Muslim / Arabic-derived
     "Siti", "Siti", "Siti", "Nur", "Nur", "Nurul", "Aisyah", "Fatimah", "Khadijah", "Aminah",
     "Halimah", "Zahra", "Nabila", "Annisa", "Aulia", "Maryam", "Zulaikha", "Habibah",
@@ -98,6 +105,11 @@ FEMALE_SECOND = (
     "Apriliani", "Nurlela", "Masitoh", "Munawaroh", "Zubaedah", "Saripah", "Kholifah",
     "Fauziah", "Amalia", "Hartati", "Sundari", "Widiastuti", "Suhartini", "Ernawati",
 )
+# Middle parts of three-part names: "Siti Nur Aisyah", "Muhammad Rizky Saputra".
+FEMALE_MIDDLE = ("Nur", "Nurul", "Sri", "Ayu", "Putri", "Dewi", "Fitri", "Indah", "Ratna",
+                 "Kurnia", "Rahma", "Dwi", "Tri", "Eka", "Siti", "Mega", "Intan")
+MALE_MIDDLE = ("Nur", "Rizky", "Fajar", "Arif", "Ilham", "Abdul", "Agus", "Wahyu", "Dwi",
+               "Eko", "Adi", "Budi")
 MALE_GIVEN = (
     "Muhammad", "Muhammad", "Ahmad", "Ahmad", "Abdul", "Asep", "Ujang", "Dadang", "Cecep",
     "Dede", "Iwan", "Agus", "Budi", "Slamet", "Joko", "Bambang", "Heri", "Eko", "Rudi",
@@ -374,9 +386,9 @@ class _DemoPeople:
             return first  # one-word names, common among older Javanese and Betawi women
         if roll < 0.85:
             return f"{first} {rng.choice(second)}"
-        middle = rng.choice(given)
-        while middle == first:
-            middle = rng.choice(given)
+        middle = rng.choice(FEMALE_MIDDLE if sex == "P" else MALE_MIDDLE)
+        if middle == first:
+            return f"{first} {rng.choice(second)}"
         return f"{first} {middle} {rng.choice(second)}"
 
     def address(self) -> dict[str, Any]:
@@ -522,7 +534,7 @@ class _DemoPeople:
         marga = self.rng.choice(MARGA) if self.chance(0.02) else None
         roll = self.rng.random()
         if roll < 0.83:
-            sex = "L" if self.chance(0.28) else "P"
+            sex = "L" if self.chance(MALE_SHARE_SINGLE) else "P"
             birth = self.birth_date(18, 60, 36)
             marital = self.marital(sex, self.age(birth))
             return [self.person(sex=sex, birth=birth, home=home, kk=kk, welfare=welfare,

@@ -1,0 +1,1 @@
+"""The registration screen: a participant form in sections, its checks and its prompts."""
