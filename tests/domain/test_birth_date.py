@@ -50,7 +50,9 @@ def test_datetime_is_taken_as_its_date() -> None:
 
 def test_too_old_message() -> None:
     (problem,) = check_birth_date(date(1906, 5, 9), today=TODAY).problems
-    assert problem.render() == "The birth date 09-05-1906 is more than 100 years ago; check the year."
+    assert problem.render() == (
+        "The birth date 09-05-1906 is more than 100 years ago; check the year."
+    )
 
 
 def test_limits_are_named() -> None:

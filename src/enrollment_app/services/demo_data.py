@@ -68,12 +68,7 @@ MALE_SHARE_SINGLE = 0.25  # NIK issued in the kecamatan the person lives in
 
 BIRTH_PLACE_TANGERANG = ("Tangerang",) * 8 + ("Jakarta", "Kab. Tangerang")
 
-FE# Middle parts of three-part names: "Siti Nur Aisyah", "Muhammad Rizky Saputra".
-FEMALE_MIDDLE = ("Nur", "Nurul", "Sri", "Ayu", "Putri", "Dewi", "Fitri", "Indah", "Ratna",
-                 "Kurnia", "Rahma", "Dwi", "Tri", "Eka", "Siti", "Mega", "Intan")
-MALE_MIDDLE = ("Nur", "Rizky", "Fajar", "Arif", "Ilham", "Abdul", "Agus", "Wahyu", "Dwi",
-               "Eko", "Adi", "Budi")
-MALE_GIVEN = (
+FEMALE_GIVEN = (
     # Muslim / Arabic-derived
     "Siti", "Siti", "Siti", "Nur", "Nur", "Nurul", "Aisyah", "Fatimah", "Khadijah", "Aminah",
     "Halimah", "Zahra", "Nabila", "Annisa", "Aulia", "Maryam", "Zulaikha", "Habibah",

@@ -93,5 +93,5 @@ class FormSection(QGroupBox):
         raise NotImplementedError
 
     def load(self, draft: ParticipantDraft) -> None:
-        """Show ``draft`` on screen (signals of the inputs are blocked by the caller)."""
+        """Show ``draft`` on screen (programmatic changes do not emit ``edited``)."""
         raise NotImplementedError

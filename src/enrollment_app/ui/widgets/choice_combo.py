@@ -23,6 +23,10 @@ class ChoiceCombo(QComboBox):
         if choices is not None:
             self.set_items((code, tr(CHOICES_CONTEXT, label)) for code, label in choices.items())
 
+    def set_placeholder(self, text: str) -> None:
+        """Change the "not chosen" label; takes effect with the next ``set_items``."""
+        self._placeholder = text
+
     def set_items(self, items: Iterable[tuple[str, str]]) -> None:
         """Replace the items with (code, already translated label) pairs."""
         self.blockSignals(True)

@@ -1,0 +1,5 @@
+import sys
+
+from enrollment_app.cli import main
+
+sys.exit(main())

@@ -1,0 +1,109 @@
+"""What every command shares: exit codes, data folder, sign-in, output, errors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from enrollment_app.i18n import translate
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+PASSWORD_ENV = "ENROLLMENT_PASSWORD"
+USER_ENV = "ENROLLMENT_USER"
+
+Handler = Callable[[argparse.Namespace], int]
+CommandAdder = Callable[[str, Handler, str], argparse.ArgumentParser]
+
+
+class Refused(Exception):
+    """Input or data refused: printed on stderr, exit status 1."""
+
+
+def add_common_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    """Options accepted before and after the command name (``default`` SUPPRESS after)."""
+    parser.add_argument("--data-dir", default=default,
+                        help="data folder (also ENROLLMENT_DATA_DIR)")
+    parser.add_argument("--json", action="store_true",
+                        default=False if default is None else default,
+                        help="print one JSON object on stdout")
+    parser.add_argument("--user", default=default,
+                        help="user name for commands that write (also ENROLLMENT_USER)")
+
+
+def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Any:
+    from enrollment_app.storage.data_dir import resolve_data_dir
+    from enrollment_app.storage.database import Database
+
+    return Database.open(resolve_data_dir(args.data_dir), migrate=migrate)
+
+
+def sign_in(args: argparse.Namespace, db: Any) -> Any:
+    """Sign in the named user (``--user``, ENROLLMENT_USER, else the first supervisor)."""
+    from enrollment_app.services.accounts import default_cli_user
+    from enrollment_app.services.accounts import sign_in as service_sign_in
+    from enrollment_app.services.device_setup import require_device
+
+    device = require_device(db)
+    username = args.user or os.environ.get(USER_ENV) or default_cli_user(db)
+    if not username:
+        raise Refused(translate("cli", "No active user on this device."))
+    return service_sign_in(db, device.id, username, password(args))
+
+
+def password(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    value = os.environ.get(PASSWORD_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise Refused(translate("cli", "A password is needed: set ENROLLMENT_PASSWORD or run "
+                                       "the command in a terminal."))
+    value = getpass.getpass(translate("cli", "Password: "))
+    if confirm and getpass.getpass(translate("cli", "Password again: ")) != value:
+        raise Refused(translate("cli", "The two passwords differ."))
+    return value
+
+
+def progress_printer(args: argparse.Namespace) -> Callable[[int, int], bool]:
+    """Progress on stderr for a person at a terminal; silent for scripts."""
+    def report(done: int, total: int) -> bool:
+        if not args.json and sys.stderr.isatty():
+            end = "\n" if done >= total else ""
+            print(f"\r{done}/{total}", end=end, file=sys.stderr, flush=True)
+        return True
+    return report
+
+
+def emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> int:
+    print(json.dumps(payload, ensure_ascii=False) if args.json else text)
+    return EXIT_OK
+
+
+def fail(args: argparse.Namespace, message: str, payload: dict[str, Any] | None = None
+         ) -> int:
+    if getattr(args, "json", False):
+        print(json.dumps({"error": message, **(payload or {})}, ensure_ascii=False))
+    print(message, file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def user_message(exc: Exception) -> str | None:
+    """A translated message for errors a user can act on; None for bugs."""
+    from enrollment_app.i18n import tr
+    from enrollment_app.services.errors import ServiceError, ValidationError
+    from enrollment_app.storage.errors import StorageError
+    from enrollment_app.storage.migrate import DatabaseTooNewError
+
+    if isinstance(exc, ValidationError):
+        return "\n".join([exc.render(tr)] + [f"- {p.field}: {p.render(tr)}"
+                                             for p in exc.problems])
+    if isinstance(exc, ServiceError | StorageError):
+        return exc.render(tr)
+    if isinstance(exc, DatabaseTooNewError):
+        return translate("cli", "This database was made by a newer version of the "
+                                "application. Install the newer version; nothing was changed.")
+    return None
