@@ -62,7 +62,7 @@ def search_key(name: str | None) -> str:
 
 
 def check_person_name(
-    text: str | None, field: str = "full_name", *, required: bool = True, max_length: int = 100
+    text: str | None, field: str = "full_name", required: bool = True, max_length: int = 100
 ) -> FieldResult:
     """Check a person's name; the value is the normalised name, or None.
 

@@ -202,10 +202,10 @@ def _check_business(draft: ParticipantDraft, out: _Collector) -> None:
             "validation", "A NIB belongs to a business: type the business name too."
         )))
     if (draft.business_sector or "").strip():
-        out.problem(Problem("business_sector", "business_sector.without_business",
-                            QT_TRANSLATE_NOOP(
+        message = QT_TRANSLATE_NOOP(
             "validation", "A business sector needs a business: type the business name too."
-        )))
+        )
+        out.problem(Problem("business_sector", "business_sector.without_business", message))
 
 
 def _check_consent(draft: ParticipantDraft, out: _Collector) -> None:

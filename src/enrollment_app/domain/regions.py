@@ -131,11 +131,7 @@ class RegionCatalog:
         by_code = self._by_code(name_or_code, self.kecamatan_names)
         if by_code:
             return by_code
-        key = _match_key(_KECAMATAN_PREFIX.sub("", name_or_code))
-        return next(
-            (code for code, name in self.kecamatan_names.items() if _match_key(name) == key),
-            None,
-        ) if key else None
+        return _by_name(_KECAMATAN_PREFIX.sub("", name_or_code), self.kecamatan_names)
 
     def find_kelurahan(self, name_or_code: str, kecamatan_code: str | None = None) -> str | None:
         """Return the code of a Kota Tangerang kelurahan given by name or code.
@@ -151,10 +147,7 @@ class RegionCatalog:
         by_code = self._by_code(name_or_code, candidates)
         if by_code:
             return by_code
-        key = _match_key(_KELURAHAN_PREFIX.sub("", name_or_code))
-        return next(
-            (code for code, name in candidates.items() if _match_key(name) == key), None
-        ) if key else None
+        return _by_name(_KELURAHAN_PREFIX.sub("", name_or_code), candidates)
 
     @staticmethod
     def _by_code(text: str, names: Mapping[str, str]) -> str | None:
@@ -163,6 +156,13 @@ class RegionCatalog:
             return None
         key = _code_key(stripped)
         return next((code for code in names if _code_key(code) == key), None)
+
+
+def _by_name(name: str, names: Mapping[str, str]) -> str | None:
+    key = _match_key(name)
+    if not key:
+        return None
+    return next((code for code, known in names.items() if _match_key(known) == key), None)
 
 
 @cache

@@ -62,9 +62,9 @@ ORIGIN_REGENCY_WEIGHTS: dict[str, int] = {
     "32.01": 3, "32.16": 2, "32.75": 2, "32.76": 2, "32.73": 2, "32.09": 2,  # Jawa Barat
     "32.12": 2, "32.05": 1, "32.06": 1, "32.02": 1, "32.03": 1,
 }
-OWN_KECAMATAN_SHARE = 0.78
+OWN_KECAMATAN_SHARE = 0.78  # NIK issued in the kecamatan the person lives in
 # Men among people registering alone; with the husbands of couples about a quarter of all.
-MALE_SHARE_SINGLE = 0.25  # NIK issued in the kecamatan the person lives in
+MALE_SHARE_SINGLE = 0.25
 
 BIRTH_PLACE_TANGERANG = ("Tangerang",) * 8 + ("Jakarta", "Kab. Tangerang")
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
-
-CONTEXT = "RegistrationPrompts"
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 
 class RegistrationPrompts(Protocol):
@@ -25,48 +23,44 @@ class RegistrationPrompts(Protocol):
         """Ask whether to throw away what was typed and not saved."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+Role = QMessageBox.ButtonRole
 
 
-class DialogPrompts:
+class DialogPrompts(QObject):
     """The real questions, as message boxes. The safe answer is the default button."""
 
     def confirm_warnings(self, parent: QWidget, warnings: Sequence[str]) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Please check before saving"),
-                          _tr("Check these points with the person or their ID card:"),
-                          QMessageBox.StandardButton.NoButton, parent)
-        box.setObjectName("confirmWarningsBox")
+        box = self._box(parent, QMessageBox.Icon.Warning, self.tr("Please check before saving"),
+                        self.tr("Check these points with the person or their ID card:"))
         box.setInformativeText("\n\n".join(f"\u2022 {text}" for text in warnings))
-        save = box.addButton(_tr("Yes, save"), QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(_tr("No, go back and correct"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.exec()
-        return box.clickedButton() is save
+        save = box.addButton(self.tr("Yes, save"), Role.AcceptRole)
+        back = box.addButton(self.tr("No, go back and correct"), Role.RejectRole)
+        return self._ask(box, default=back, escape=back) is save
 
     def offer_open_existing(self, parent: QWidget, name: str, nik: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Already registered"),
-                          _tr("NIK {nik} is already registered for {name}.").format(
-                              nik=nik, name=name),
-                          QMessageBox.StandardButton.NoButton, parent)
-        box.setObjectName("openExistingBox")
-        box.setInformativeText(_tr("Open their record instead of registering them again?"))
-        open_button = box.addButton(_tr("Open their record"), QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(_tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(open_button)
-        box.setEscapeButton(stay)
-        box.exec()
-        return box.clickedButton() is open_button
+        box = self._box(parent, QMessageBox.Icon.Information, self.tr("Already registered"),
+                        self.tr("NIK {nik} is already registered for {name}.").format(
+                            nik=nik, name=name))
+        box.setInformativeText(self.tr("Open their record instead of registering them again?"))
+        open_record = box.addButton(self.tr("Open their record"), Role.AcceptRole)
+        stay = box.addButton(self.tr("Stay here"), Role.RejectRole)
+        return self._ask(box, default=open_record, escape=stay) is open_record
 
     def confirm_discard(self, parent: QWidget) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Discard this form?"),
-                          _tr("What you typed has not been saved. Throw it away?"),
-                          QMessageBox.StandardButton.NoButton, parent)
-        box.setObjectName("confirmDiscardBox")
-        discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
+        box = self._box(parent, QMessageBox.Icon.Question, self.tr("Discard this form?"),
+                        self.tr("What you typed has not been saved. Throw it away?"))
+        discard = box.addButton(self.tr("Discard"), Role.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), Role.RejectRole)
+        return self._ask(box, default=keep, escape=keep) is discard
+
+    @staticmethod
+    def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        return QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+
+    @staticmethod
+    def _ask(box: QMessageBox, *, default: QPushButton, escape: QPushButton
+             ) -> QAbstractButton | None:
+        box.setDefaultButton(default)
+        box.setEscapeButton(escape)
         box.exec()
-        return box.clickedButton() is discard
+        return box.clickedButton()

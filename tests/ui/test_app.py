@@ -1,0 +1,140 @@
+"""Start-up: the GUI entry point, a database it must refuse, and the crash handler."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from enrollment_app import i18n
+from enrollment_app.services import accounts, device_setup
+from enrollment_app.services.context import ServiceContext
+from enrollment_app.storage.data_dir import database_path, logs_dir
+from enrollment_app.storage.database import Database
+from enrollment_app.ui import app as gui
+from enrollment_app.ui.crash_report import LOG_FILE, install_excepthook, log
+from enrollment_app.ui.first_run_wizard import FirstRunWizard
+from enrollment_app.ui.main_window import MainWindow
+from tests.ui.modal_answers import answer_next_message_box
+
+
+@pytest.fixture
+def restored_app_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """main() installs an excepthook, a log handler, a translator and a font: undo them
+    so later tests see the plain English source texts and pytest-qt's own hook."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    font = QApplication.font()
+    handlers = list(log.handlers)
+    yield
+    for handler in log.handlers[len(handlers):]:
+        log.removeHandler(handler)
+        handler.close()
+    i18n.install_translator("en")
+    QApplication.setFont(font)
+
+
+def test_build_main_window_names_the_device(qtbot: QtBot, supervisor: ServiceContext) -> None:
+    window = gui.build_main_window(supervisor)
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)
+    assert "Tim Cipondoh 1" in window.windowTitle()
+    assert window.width() <= 1366 and window.height() <= 768
+
+
+def test_data_dir_flag_and_qt_arguments_are_separated() -> None:
+    args, qt_args = gui.parse_args(["--data-dir", "/tmp/x", "-style", "fusion"])
+    assert args.data_dir == "/tmp/x"
+    assert qt_args == ["-style", "fusion"]
+
+
+def test_first_start_runs_the_wizard_then_shows_the_main_window(
+        qtbot: QtBot, tmp_path: Path, restored_app_state: None) -> None:
+    """What main() does before app.exec(): wizard, then the signed-in main window."""
+    data_dir = tmp_path / "portable"
+    seen: list[str] = []
+
+    def fill_wizard() -> None:
+        wizard = QApplication.activeModalWidget()
+        if not isinstance(wizard, FirstRunWizard):
+            QTimer.singleShot(10, fill_wizard)
+            return
+        seen.append("wizard")
+        qtbot.keyClicks(wizard.device_page.device_name, "Tim Periuk")
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton),
+                         Qt.MouseButton.LeftButton)
+        page = wizard.supervisor_page
+        qtbot.keyClicks(page.username, "rina")
+        for edit in (page.password, page.password_again):
+            qtbot.keyClicks(edit, "kopi-pagi-77")
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+                         Qt.MouseButton.LeftButton)
+
+    gui.create_application()
+    assert QApplication.font().pointSizeF() >= gui.READABLE_POINT_SIZE
+    QTimer.singleShot(0, fill_wizard)
+    started = gui.start(str(data_dir))
+    assert isinstance(started, gui.Started)
+    qtbot.addWidget(started.window)
+    try:
+        assert seen == ["wizard"]
+        assert started.window.isVisible()
+        assert "rina" in started.window.user_label.text()
+        device = device_setup.load_device(started.db)
+        assert device is not None and device.name == "Tim Periuk"
+        assert accounts.list_usernames(started.db) == ["rina"]
+    finally:
+        started.window.close()
+        started.db.close()
+    assert (logs_dir(data_dir) / LOG_FILE).exists()
+
+
+def test_cancelling_the_login_ends_with_status_0(qtbot: QtBot, supervisor: ServiceContext,
+                                                 restored_app_state: None) -> None:
+    answer_login = [0]
+
+    def cancel_login() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, cancel_login)
+            return
+        answer_login[0] += 1
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel_login)
+    assert gui.start(str(supervisor.db.data_dir)) == 0
+    assert answer_login == [1]
+
+
+def test_a_database_from_a_newer_app_is_refused_with_a_message(
+        qtbot: QtBot, tmp_path: Path, restored_app_state: None) -> None:
+    data_dir = tmp_path / "newer"
+    data_dir.mkdir()
+    Database.open(data_dir).close()
+    with sqlite3.connect(database_path(data_dir)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
+    answer = answer_next_message_box(qtbot, "OK")
+    assert gui.open_database(str(data_dir)) is None
+    assert answer.missing == [] and "newer version" in answer.seen[0]
+
+
+def test_an_unexpected_error_is_logged_and_shown(qtbot: QtBot, tmp_path: Path,
+                                                 restored_app_state: None) -> None:
+    log_path = install_excepthook(tmp_path)
+    answer = answer_next_message_box(qtbot, "OK")
+    try:
+        raise ValueError("boom in a slot")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    for handler in log.handlers:
+        handler.flush()
+    assert answer.seen and str(log_path) in answer.seen[0]
+    text = log_path.read_text(encoding="utf-8")
+    assert "boom in a slot" in text and "Traceback" in text
+    assert logging.getLogger("enrollment_app").level == logging.INFO
