@@ -2,9 +2,273 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
+    <name>AddressSection</name>
     <message>
-        <source>storage</source>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street, house number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- choose kecamatan -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- choose kecamatan first -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives outside Kota Tangerang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kelurahan/desa, kecamatan, city or regency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region outside the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT / RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- choose kelurahan -</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>This database was written by a newer version of the application. Install the newer version; the data has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSection</name>
+    <message>
+        <source>Business (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty when there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- none -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person agrees that their data is recorded for this purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>Something went wrong. What was saved before is safe; the last action may not have been saved. Please check it, and tell your supervisor if this happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details were written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not set up yet. Give it a name so the central office knows whose data it receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Tim Cipondoh 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, for example: Disnaker field team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <source>Please check before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these points with the person or their ID card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, go back and correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK {nik} is already registered for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open their record instead of registering them again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open their record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Throw it away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSection</name>
+    <message>
+        <source>Contact, work and household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- choose -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>08...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in household</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16,6 +280,45 @@
     </message>
 </context>
 <context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Identity (as on the KTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as written on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- choose -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndonesianDateEdit</name>
     <message>
         <source>dd-mm-yyyy</source>
@@ -23,6 +326,276 @@
     </message>
     <message>
         <source>Type the date as day-month-year, for example 15-02-1990.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to this laptop ({device})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Training program enrollment - {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training program enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({username}) - {role} - Device: {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything the office should know (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListView</name>
+    <message>
+        <source>Search by NIK, name or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the person for corrections. Ctrl+F: search, Ctrl+N: new registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;{text}&quot;. Check the spelling, or register the person with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives outside Kota Tangerang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside Kota Tangerang</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>The birth date cannot be read; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: check the points marked in orange, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {name} is registered. The form is empty for the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the changes to {name} are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NIK is already registered for {name}; saving opens their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear form (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the record of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>First supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor signs in on this laptop and can add the other team members later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase, for example: rina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelfareSection</name>
+    <message>
+        <source>Social welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- unknown -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desil (1-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
