@@ -8,8 +8,9 @@
     ``name_key LIKE ? LIMIT 100``.
 (c) Saving one registration: ``registration.register_participant`` (fresh valid NIKs) vs
     a plain sqlite3 INSERT + COMMIT with the same pragmas (WAL, synchronous=FULL).
-(d) Start-up to a painted, signed-in main window (subprocess) vs a bare PySide6
-    QMainWindow, QT_QPA_PLATFORM=offscreen.
+(d) Start-up to the first usable window (the app's login dialog, painted) vs a bare
+    PySide6 QMainWindow, in subprocesses with QT_QPA_PLATFORM=offscreen; also to the
+    dialog being ready to sign in and to the signed-in main window.
 
 The database is built once (a few minutes) and reused from --db-dir. Timings are never
 part of the test suite. ``--markdown`` prints the result table as Markdown too.
@@ -132,8 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.details:
         details += bench_list_views(ctx)
     if not args.skip_startup:
-        startup, startup_exit, phase_lines = bench_startup(args.db_dir, args.startup_runs)
-        rows += [startup, startup_exit]
+        startup_rows, phase_lines = bench_startup(args.db_dir, args.startup_runs)
+        rows += startup_rows
         details += phase_lines
 
     print(f"\n{total:,} participants; {machine_description()}")
@@ -190,14 +191,15 @@ def bench_name_search(ctx: ServiceContext, connection: sqlite3.Connection, itera
     page = Row("name search, first page of 100", measure(app_page, iterations),
                measure(raw_page, iterations), f"p95 <= {SEARCH_P95_TARGET_MS:.0f} ms")
     page.passed = page.app.p95 <= SEARCH_P95_TARGET_MS
-    count = Row("name search, count of matches", measure(app_count, iterations),
+    count = Row("name search, count (capped at 1,000)", measure(app_count, iterations),
                 measure(raw_count, iterations), "(informative)")
 
-    lines = ["per-term medians (ms): term, matches, page, count, raw LIKE page, raw count"]
+    lines = ["per-term medians (ms): term, matches (exact), page, count (capped), "
+             "raw LIKE page, raw count"]
     for index, term in enumerate(SEARCH_TERMS):
         def pick(timing: Timing, index: int = index) -> float:
             return statistics.median(timing.samples_ms[index::len(SEARCH_TERMS)])
-        matches = count_participants(ctx.db, queries[index])
+        matches = count_participants(ctx.db, queries[index], cap=None)
         lines.append(f"  {term!r:<14} {matches:>7}  {pick(page.app):7.2f} "
                      f"{pick(count.app):7.2f} {pick(page.baseline):7.2f} "
                      f"{pick(count.baseline):7.2f}")
@@ -316,20 +318,21 @@ def _raw_values(ctx: ServiceContext, draft: ParticipantDraft, columns: list[str]
 
 
 # ------------------------------------------------------------------------- (d) start-up
-def bench_startup(db_dir: Path, runs: int) -> tuple[Row, Row, list[str]]:
-    """Time from starting the process to the first paint of its window (and, for
-    information, to the end of the process, which adds interpreter shutdown)."""
+def bench_startup(db_dir: Path, runs: int) -> tuple[list[Row], list[str]]:
+    """Time from starting the process to the first paint of its first usable window: the
+    bare window, or the app's login dialog. For information: to the dialog being ready
+    (database open, user names in), to the signed-in main window painted (signing in at
+    once, without typing) and to the end of the process (adds interpreter shutdown)."""
     probe = Path(__file__).with_name("startup_probe.py")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     login = ["--data-dir", str(db_dir), "--user", DEMO_SUPERVISOR, "--password", BENCH_PASSWORD]
     commands = {
         "bare": [sys.executable, str(probe), "bare"],
         "app": [sys.executable, str(probe), "app", *login],
-        "shell-first": [sys.executable, str(probe), "shell-first", *login],
     }
     to_paint = {name: Timing() for name in commands}
     to_exit = {name: Timing() for name in commands}
-    to_data = Timing()
+    to_ready, to_main = Timing(), Timing()
     phases: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
     variant = ""
     log(f"(d) start-up, {runs} runs each")
@@ -344,30 +347,30 @@ def bench_startup(db_dir: Path, runs: int) -> tuple[Row, Row, list[str]]:
             report = json.loads(result.stdout.strip().splitlines()[-1])
             if round_number == 0:
                 continue
-            variant = report["variant"] if name == "app" else variant
             phases[name].append(report["phases"])
             to_paint[name].samples_ms.append((report["first_paint_monotonic"] - started) * 1000)
             to_exit[name].samples_ms.append((ended - started) * 1000)
-            if report.get("data_ready_monotonic"):
-                to_data.samples_ms.append((report["data_ready_monotonic"] - started) * 1000)
-    row = Row(f"start-up to first paint ({runs} runs)", to_paint["app"], to_paint["bare"],
+            if name == "app":
+                variant = report["variant"]
+                to_ready.samples_ms.append((report["ready_monotonic"] - started) * 1000)
+                to_main.samples_ms.append((report["main_window_monotonic"] - started) * 1000)
+    bare = to_paint["bare"]
+    row = Row(f"start-up to a usable window ({runs} runs)", to_paint["app"], bare,
               f"<= {STARTUP_RATIO_TARGET:.0f}x bare window")
     row.passed = row.ratio <= STARTUP_RATIO_TARGET
-    exit_row = Row("start-up + exit, process wall time", to_exit["app"], to_exit["bare"],
-                   "(informative)")
-    bare = to_paint["bare"].median
-    shell = to_paint["shell-first"].median
-    lines = [f"start-up: app window = {variant}",
-             f"what-if (shell first, data after the first paint): first paint {shell:.0f} ms "
-             f"({shell / bare:.1f}x bare), first page shown {to_data.median:.0f} ms "
-             f"({to_data.median / bare:.1f}x)",
+    rows = [row,
+            Row("start-up to sign-in ready (database open)", to_ready, bare, "(informative)"),
+            Row("start-up to signed-in main window painted", to_main, bare, "(informative)"),
+            Row("start-up + exit, process wall time", to_exit["app"], to_exit["bare"],
+                "(informative)")]
+    lines = [f"start-up: app = enrollment_app.ui.app.start(), {variant}",
              "median phase times (ms since the probe script started, after Python itself "
              "started):"]
     for name, runs_phases in phases.items():
         keys = list(runs_phases[0])
         medians = {k: statistics.median(p[k] for p in runs_phases if k in p) for k in keys}
-        lines.append(f"  {name:<11} " + ", ".join(f"{k} {v:.0f}" for k, v in medians.items()))
-    return row, exit_row, lines
+        lines.append(f"  {name:<5} " + ", ".join(f"{k} {v:.0f}" for k, v in medians.items()))
+    return rows, lines
 
 
 # ------------------------------------------------------------------------------- output

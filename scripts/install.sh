@@ -8,6 +8,11 @@ cd "$(dirname "$0")/.."
 # Qt needs these libraries to draw (also headless) and a font, or it draws empty boxes.
 SYSTEM_PACKAGES=(libgl1 libegl1 libfontconfig1 fonts-dejavu-core libxkbcommon0 libglib2.0-0
                  libdbus-1-3 python3-venv)
+# The test suite also runs the central office's import against a real PostgreSQL server
+# that the tests start themselves (tests/central); it needs the server binaries.
+if [ "${1:-}" = "--dev" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    SYSTEM_PACKAGES+=(postgresql)
+fi
 missing=()
 for package in "${SYSTEM_PACKAGES[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -30,6 +30,9 @@ from enrollment_app.ui.first_run_wizard import FirstRunWizard
 from enrollment_app.ui.login_dialog import LoginDialog
 from enrollment_app.ui.main_window import MainWindow
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshot_accounts import shoot_accounts
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 SCREEN = QSize(1366, 768)
@@ -157,6 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             shoot_registration(ctx)
             add_people(ctx)
             shoot_list(ctx)
+            shoot_accounts(save)
         finally:
             db.close()
     return 0

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sqlite3
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +24,7 @@ from enrollment_app.storage.database import Database
 from enrollment_app.ui import app as gui
 from enrollment_app.ui.crash_report import LOG_FILE, install_excepthook, log
 from enrollment_app.ui.first_run_wizard import FirstRunWizard
+from enrollment_app.ui.login_dialog import LoginDialog
 from enrollment_app.ui.main_window import MainWindow
 from tests.ui.modal_answers import answer_next_message_box
 
@@ -62,7 +66,7 @@ def test_first_start_runs_the_wizard_then_shows_the_main_window(
 
     def fill_wizard() -> None:
         wizard = QApplication.activeModalWidget()
-        if not isinstance(wizard, FirstRunWizard):
+        if not isinstance(wizard, FirstRunWizard) or not wizard.has_database:
             QTimer.singleShot(10, fill_wizard)
             return
         seen.append("wizard")
@@ -101,7 +105,7 @@ def test_cancelling_the_login_ends_with_status_0(qtbot: QtBot, supervisor: Servi
 
     def cancel_login() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if not isinstance(dialog, LoginDialog) or not dialog.has_database:
             QTimer.singleShot(10, cancel_login)
             return
         answer_login[0] += 1
@@ -122,6 +126,85 @@ def test_a_database_from_a_newer_app_is_refused_with_a_message(
     answer = answer_next_message_box(qtbot, "OK")
     assert gui.open_database(str(data_dir)) is None
     assert answer.missing == [] and "newer version" in answer.seen[0]
+
+
+def test_a_refused_database_ends_the_start_with_status_1(
+        qtbot: QtBot, tmp_path: Path, restored_app_state: None) -> None:
+    data_dir = tmp_path / "newer"
+    data_dir.mkdir()
+    Database.open(data_dir).close()
+    with sqlite3.connect(database_path(data_dir)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
+    answer = answer_next_message_box(qtbot, "OK")
+    assert gui.start(str(data_dir)) == 1  # the login dialog was up; the box explains
+    assert answer.missing == [] and "newer version" in answer.seen[0]
+
+
+def test_a_laptop_whose_setup_was_never_finished_gets_the_wizard(
+        qtbot: QtBot, tmp_path: Path, restored_app_state: None) -> None:
+    """The file exists, so the login dialog comes first; with no device in it, the
+    wizard takes its place."""
+    data_dir = tmp_path / "half"
+    data_dir.mkdir()
+    Database.open(data_dir).close()
+    seen: list[str] = []
+
+    def cancel_the_wizard() -> None:
+        window = QApplication.activeModalWidget()
+        if isinstance(window, LoginDialog) and "login" not in seen:
+            seen.append("login")
+        if not isinstance(window, FirstRunWizard) or not window.has_database:
+            QTimer.singleShot(10, cancel_the_wizard)
+            return
+        seen.append("wizard")
+        window.reject()
+
+    QTimer.singleShot(0, cancel_the_wizard)
+    assert gui.start(str(data_dir)) == 0
+    assert seen == ["login", "wizard"]
+
+
+START_ORDER_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from enrollment_app.ui import app as gui
+
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "painted" not in seen:
+            seen["painted"] = type(watched.window()).__name__
+            seen["database layer at first paint"] = "sqlalchemy" in sys.modules
+        return False
+
+def cancel_when_ready():
+    dialog = QApplication.activeModalWidget()
+    if dialog is None or not getattr(dialog, "has_database", False):
+        QTimer.singleShot(10, cancel_when_ready)
+        return
+    seen["users"] = dialog.username.count()
+    dialog.reject()
+
+app = gui.create_application()
+watch = Watch()
+app.installEventFilter(watch)
+QTimer.singleShot(0, cancel_when_ready)
+seen["status"] = gui.start(sys.argv[1])
+print(json.dumps(seen))
+"""
+
+
+def test_the_login_dialog_is_painted_before_the_database_layer_is_imported(
+        supervisor: ServiceContext) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", START_ORDER_PROBE, str(supervisor.db.data_dir)],
+        capture_output=True, text=True, timeout=120, check=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert json.loads(result.stdout.splitlines()[-1]) == {
+        "painted": "LoginDialog", "database layer at first paint": False, "users": 1,
+        "status": 0}
 
 
 def test_an_unexpected_error_is_logged_and_shown(qtbot: QtBot, tmp_path: Path,

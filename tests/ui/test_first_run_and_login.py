@@ -108,3 +108,45 @@ def test_login_rejects_a_wrong_password_and_accepts_the_right_one(
         QTest.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.context is not None and dialog.context.actor.username == SUPERVISOR
+
+
+def test_login_is_usable_before_the_database_is_open(qtbot: QtBot,
+                                                     supervisor: ServiceContext) -> None:
+    """The start shows the dialog first and connects it once the database is open."""
+    dialog = LoginDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.has_database and not dialog.sign_in_button.isEnabled()
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)  # nothing to check against yet
+    assert dialog.isVisible() and dialog.context is None and not dialog.error.isVisible()
+    dialog.set_database(supervisor.db, supervisor.device_id, "Tim Cipondoh 1")
+    assert dialog.sign_in_button.isEnabled()
+    assert "Tim Cipondoh 1" in dialog.heading.text()
+    assert dialog.username.currentText() == SUPERVISOR
+    assert dialog.focusWidget() is dialog.password
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.context is not None
+
+
+def test_wizard_can_be_filled_in_before_the_database_is_open(qtbot: QtBot,
+                                                             db: Database) -> None:
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.keyClicks(wizard.device_page.device_name, "Tim Cipondoh 1")
+    press(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.supervisor_page
+    qtbot.keyClicks(page.username, "rina")
+    for edit in (page.password, page.password_again):
+        qtbot.keyClicks(edit, "kopi-pagi-77")
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    wizard.set_database(db)
+    assert finish.isEnabled()
+    with qtbot.waitSignal(wizard.accepted):
+        press(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.context is not None and device_setup.load_device(db) is not None

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -10,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.participant_search import SortKey
 from enrollment_app.ui.data_changes import DataChanges
+from enrollment_app.ui.participants import list_view, table_model
 from enrollment_app.ui.participants.list_view import ParticipantListView
 from enrollment_app.ui.participants.table_model import (
     KECAMATAN,
@@ -154,3 +159,55 @@ def test_the_model_loads_one_page_at_a_time(qtbot: QtBot, supervisor: ServiceCon
     assert model.rowCount() == 12 and not model.canFetchMore()
     names = [model.index(r, NAME).data() for r in range(12)]
     assert names == sorted(names, key=str.casefold)
+
+
+def test_building_the_list_loads_the_count_and_first_page_once(
+        qtbot: QtBot, supervisor: ServiceContext, people: list[str], changes: DataChanges,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def counting(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            calls.append(name)
+            return function(*args, **kwargs)
+        return call
+
+    for name in ("count_participants", "search_participants"):
+        monkeypatch.setattr(table_model, name, counting(name, getattr(table_model, name)))
+    view = ParticipantListView(supervisor, changes)
+    qtbot.addWidget(view)
+    assert calls == ["count_participants", "search_participants"]
+    assert view.model.total == 12 and len(shown_names(view)) == 12
+
+
+def test_the_model_keeps_fetching_past_a_capped_count(qtbot: QtBot, supervisor: ServiceContext,
+                                                      people: list[str]) -> None:
+    model = ParticipantTableModel(supervisor.db, page_size=5, count_cap=7)
+    with qtbot.waitSignal(model.total_changed):
+        model.reload()
+    assert (model.rowCount(), model.total, model.capped) == (5, 8, True)  # "7+"
+    model.fetchMore()
+    assert (model.rowCount(), model.capped) == (10, True)
+    assert model.canFetchMore()
+    with qtbot.waitSignal(model.total_changed):
+        model.fetchMore()  # a short page: the last one
+    assert (model.rowCount(), model.total, model.capped) == (12, 12, False)
+    assert not model.canFetchMore()
+    names = [model.index(r, NAME).data() for r in range(12)]
+    assert names == sorted(names, key=str.casefold)
+
+
+def test_a_capped_count_shows_n_plus_until_the_last_page_is_in(
+        qtbot: QtBot, supervisor: ServiceContext, people: list[str], changes: DataChanges,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(list_view, "ParticipantTableModel",
+                        partial(ParticipantTableModel, page_size=4, count_cap=5))
+    view = ParticipantListView(supervisor, changes)
+    qtbot.addWidget(view)
+    assert view.model.capped
+    assert view.count_label.text() == "5+ participants"
+    view.resize(1190, 680)
+    view.show()  # a tall view asks for pages until it is full, or the matches end
+    qtbot.waitUntil(lambda: not view.model.capped)  # a page came back short (here empty)
+    assert view.model.rowCount() == 12
+    assert "12" in view.count_label.text() and "+" not in view.count_label.text()

@@ -12,7 +12,15 @@ import sys
 from collections.abc import Sequence
 
 from enrollment_app import __version__
-from enrollment_app.cli import audit_commands, data_commands, setup_commands
+from enrollment_app.cli import (
+    accounts_commands,
+    audit_commands,
+    central_commands,
+    data_commands,
+    privacy_commands,
+    setup_commands,
+    sync_commands,
+)
 from enrollment_app.cli.common import (
     EXIT_USAGE,
     Handler,
@@ -22,7 +30,8 @@ from enrollment_app.cli.common import (
     user_message,
 )
 
-COMMAND_MODULES = (setup_commands, data_commands, audit_commands)
+COMMAND_MODULES = (setup_commands, data_commands, audit_commands, accounts_commands,
+                   privacy_commands, central_commands, sync_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

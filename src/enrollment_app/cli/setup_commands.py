@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from enrollment_app.cli.common import (
+    EXIT_USAGE,
     PASSWORD_ENV,
     CommandAdder,
     Refused,
@@ -24,8 +26,12 @@ DEMO_PASSWORD = "demo-sandi-1"
 def register(add_command: CommandAdder) -> None:
     init = add_command("init", cmd_init, "first run without the wizard: name the device and "
                                          "create the first supervisor")
-    init.add_argument("--device-name", required=True)
-    init.add_argument("--supervisor", required=True, help="user name of the first supervisor")
+    init.add_argument("--device-name",
+                      help="name of this device (required without --provisioning; with it, "
+                           "the name comes from the file)")
+    init.add_argument("--supervisor", required=True,
+                      help="user name of the first supervisor (with --provisioning: one of "
+                           "the file's supervisors, or a new one)")
     init.add_argument("--full-name", default="")
     init.add_argument("--team", default="")
     init.add_argument("--provisioning", type=Path,
@@ -41,8 +47,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     from enrollment_app.services.device_setup import initialize_device
 
     if args.provisioning:
-        raise Refused(translate("cli", "Provisioning files are not supported by this "
-                                       "version yet."))
+        return _init_from_provisioning(args)
+    if not args.device_name:
+        print(translate("cli", "Name the device: --device-name NAME (or give "
+                               "--provisioning FILE)."), file=sys.stderr)
+        return EXIT_USAGE
     db = open_db(args)
     ctx = initialize_device(db, device_name=args.device_name,
                             supervisor_username=args.supervisor,
@@ -52,6 +61,40 @@ def cmd_init(args: argparse.Namespace) -> int:
                        "supervisor": ctx.actor.username},
                 translate("cli", "Device '{name}' is set up; supervisor '{user}' can sign in.")
                 .format(name=args.device_name, user=ctx.actor.username))
+
+
+def _init_from_provisioning(args: argparse.Namespace) -> int:
+    from enrollment_app.i18n import tr
+    from enrollment_app.services.provisioning import (
+        is_provisioned_user,
+        set_up_from_provisioning,
+    )
+    from enrollment_app.sync.bundle_types import BundleRejected
+    from enrollment_app.sync.provisioning import read_provisioning_file
+
+    try:
+        provisioning = read_provisioning_file(args.provisioning)
+    except BundleRejected as exc:
+        raise Refused(exc.render(tr)) from exc
+    if args.device_name and args.device_name.strip() != provisioning.device_name:
+        raise Refused(translate("cli", "The provisioning file sets this device up as "
+                                       "'{name}'; leave out --device-name or give that name.")
+                      .format(name=provisioning.device_name))
+    db = open_db(args)
+    known = is_provisioned_user(provisioning, args.supervisor)
+    ctx = set_up_from_provisioning(db, provisioning, username=args.supervisor,
+                                   password=password(args, confirm=not known),
+                                   full_name=args.full_name)
+    users = [u.values["username"] for u in provisioning.users]
+    return emit(args, {"device_id": ctx.device_id, "device_name": provisioning.device_name,
+                       "team": provisioning.team, "supervisor": ctx.actor.username,
+                       "users": users, "central_key_id": provisioning.central.signing_key_id,
+                       "provisioned": True},
+                translate("cli", "Device '{name}' is set up from the provisioning file "
+                                 "(central office key {key}); {count} user accounts; "
+                                 "supervisor '{user}' can sign in.")
+                .format(name=provisioning.device_name, key=provisioning.central.signing_key_id[:16],
+                        count=len(users) + (0 if known else 1), user=ctx.actor.username))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -30,7 +30,7 @@ from enrollment_app.domain.regions import RegionCatalog, load_regions
 from enrollment_app.services.accounts import sign_in
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.device_setup import initialize_device, load_device
-from enrollment_app.services.registration import REGISTERING_ROLES
+from enrollment_app.services.permissions import Permission, require
 from enrollment_app.storage.base import new_uuid, utc_now
 from enrollment_app.storage.database import Database
 from enrollment_app.storage.models import BusinessOwner, BusinessUnit, Participant
@@ -207,7 +207,7 @@ def generate_demo_participants(ctx: ServiceContext, count: int, *, seed: int = 1
     ``seed`` (and ``today``, which fixes the ages) gives the same people; NIK serials skip
     numbers already in the database.
     """
-    ctx.require_role(*REGISTERING_ROLES)
+    require(ctx, Permission.REGISTER)
     if count <= 0:
         return 0
     if batch_size <= 0:

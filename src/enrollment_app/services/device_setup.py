@@ -46,11 +46,14 @@ def initialize_device(db: Database, *, device_name: str, supervisor_username: st
         problems.extend(exc.problems)
     if any(p.is_error for p in problems):
         raise ValidationError(problems)
+    from enrollment_app.sync.keys import new_device_secret  # cryptography: not at start-up
+
     device_id = new_uuid()
     supervisor.id = new_uuid()
     # The first supervisor creates their own account: they are the writing user.
     with db.session(supervisor.id, device_id) as session:
         session.add(Device(id=device_id, name=name.value, team=team.strip(),
-                           created_at=utc_now(), settings={}))
+                           created_at=utc_now(), settings={},
+                           signing_key=new_device_secret()))  # signs its sync bundles
         session.add(supervisor)
     return ServiceContext(db, device_id, actor_of(supervisor))

@@ -85,3 +85,16 @@ class DuplicateNikError(ServiceError):
     def __init__(self, nik: str, name: str, participant_id: str) -> None:
         super().__init__(nik=nik, name=name)
         self.participant_id = participant_id
+
+
+class AccountLockedError(ServiceError):
+    """Too many wrong passwords in a row: the account waits ``minutes`` before trying."""
+
+    message = QT_TRANSLATE_NOOP(
+        "services", "Too many wrong passwords: this account is locked for {minutes} "
+        "minute(s). Try again later, or ask a supervisor to reset the password.")
+
+
+class UnlockNotAllowedError(ServiceError):
+    message = QT_TRANSLATE_NOOP(
+        "services", "Only {name} or a supervisor can unlock this screen.")

@@ -21,11 +21,12 @@ from enrollment_app.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from enrollment_app.services.permissions import ROLES_FOR, Permission, require
 from enrollment_app.storage.base import utc_now
 from enrollment_app.storage.models import BusinessOwner, BusinessUnit, Participant
 from enrollment_app.storage.session_hooks import AppSession
 
-REGISTERING_ROLES = ("field_officer", "supervisor")
+REGISTERING_ROLES = tuple(sorted(ROLES_FOR[Permission.REGISTER]))
 BUSINESS_FIELDS = {"business_name": "name", "business_nib": "nib", "business_sector": "sector"}
 # Draft fields that are not participant columns.
 NOT_COLUMNS = frozenset({"consent", *BUSINESS_FIELDS})
@@ -41,7 +42,7 @@ def register_participant(ctx: ServiceContext, draft: ParticipantDraft, *,
     open that record), or ConfirmationNeededError (warnings whose codes are not in
     ``confirmed``).
     """
-    ctx.require_role(*REGISTERING_ROLES)
+    require(ctx, Permission.REGISTER)
     values, warnings = _checked(draft, today)
     with ctx.write() as session:
         _refuse_registered_nik(session, values["nik"], exclude_id=None)
@@ -60,7 +61,7 @@ def update_participant(ctx: ServiceContext, participant_id: str, draft: Particip
                        confirmed: frozenset[str] = frozenset(),
                        today: date | None = None) -> None:
     """Correct a participant's record; the audit trail keeps old and new values."""
-    ctx.require_role(*REGISTERING_ROLES)
+    require(ctx, Permission.REGISTER)
     values, warnings = _checked(draft, today)
     with ctx.write() as session:
         participant = _live_participant(session, participant_id)
@@ -76,6 +77,7 @@ def update_participant(ctx: ServiceContext, participant_id: str, draft: Particip
 
 def load_draft(ctx: ServiceContext, participant_id: str) -> ParticipantDraft:
     """The participant's record as a form draft (consent already recorded)."""
+    require(ctx, Permission.VIEW_PARTICIPANTS)
     with ctx.read() as session:
         participant = _live_participant(session, participant_id)
         draft = ParticipantDraft(**{
@@ -92,6 +94,7 @@ def load_draft(ctx: ServiceContext, participant_id: str) -> ParticipantDraft:
 
 
 def find_by_nik(ctx: ServiceContext, nik: str) -> str | None:
+    require(ctx, Permission.VIEW_PARTICIPANTS)
     with ctx.read() as session:
         return session.scalar(select(Participant.id).where(
             Participant.nik == nik, Participant.deleted_at.is_(None)))

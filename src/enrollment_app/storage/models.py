@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -28,6 +29,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from enrollment_app.storage.base import UUID_LENGTH, Base, SyncedMixin, UTCDateTime, new_uuid
 
 ID = String(UUID_LENGTH)
+# Partial index over the rows not tombstoned (SQLite and PostgreSQL spell it alike).
+_LIVE_ROWS = {"sqlite_where": text("deleted_at IS NULL"),
+              "postgresql_where": text("deleted_at IS NULL")}
 
 
 # --------------------------------------------------------------------------- local tables
@@ -41,8 +45,13 @@ class Device(Base):
     team: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     is_central: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The device secret: its raw Ed25519 signing key, from which its X25519 key is derived
+    # (sync.keys). Made on first run.
     signing_key: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    # The central office's raw X25519 public key (bundles are encrypted for it) and its
+    # raw Ed25519 public key (its updates are verified with it), from provisioning.
     central_public_key: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    central_signing_key: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     settings: Mapped[dict] = mapped_column(JSON, default=dict)
 
 
@@ -89,6 +98,30 @@ class ExportedBundle(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     counts: Mapped[dict] = mapped_column(JSON, default=dict)
     receipt: Mapped[dict | None] = mapped_column(JSON, default=None)
+    # What re-creating the bundle needs (services.export): its id and chain link, the
+    # date range of a "range" bundle, and the audit position base versions count from.
+    bundle_id: Mapped[str | None] = mapped_column(ID, default=None)
+    previous_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    payload_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    since_date: Mapped[date | None] = mapped_column(Date, default=None)
+    until_date: Mapped[date | None] = mapped_column(Date, default=None)
+    audit_seq_to: Mapped[int | None] = mapped_column(Integer, default=None)
+    per_kecamatan: Mapped[dict | None] = mapped_column(JSON, default=None)
+
+
+class AppliedUpdate(Base):
+    """Every central-office update applied on this device (services.apply_update)."""
+
+    __tablename__ = "applied_updates"
+
+    bundle_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))  # as the manifest states it
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    applied_by: Mapped[str] = mapped_column(ID)
+    file_name: Mapped[str] = mapped_column(String(200))
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)  # table -> outcome -> n
 
 
 # -------------------------------------------------------------------------- synced tables
@@ -102,6 +135,9 @@ class User(SyncedMixin, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    # Set when a supervisor resets the password: the person chooses their own at sign-in.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                       server_default=false())
 
     __table_args__ = (
         Index("uq_users_username_live", "username", unique=True,
@@ -189,13 +225,15 @@ class Participant(SyncedMixin, Base):
     __table_args__ = (
         # One live person per NIK on a device; the central office flags cross-device
         # duplicates instead (see the sync contract).
-        Index("uq_participants_nik_live", "nik", unique=True,
-              sqlite_where=text("deleted_at IS NULL"),
-              postgresql_where=text("deleted_at IS NULL")),
-        Index("ix_participants_name_key", "name_key"),
+        Index("uq_participants_nik_live", "nik", unique=True, **_LIVE_ROWS),
+        # The participant list (services.participant_search) walks these in sort order.
+        # Live rows only: a count or a LIKE test then needs no table row for deleted_at
+        # (the queries must say "deleted_at IS NULL" for SQLite to use them).
+        Index("ix_participants_name_key", "name_key", **_LIVE_ROWS),
         Index("ix_participants_phone", "phone"),
-        Index("ix_participants_kecamatan_name", "kecamatan_code", "name_key"),
+        Index("ix_participants_kecamatan_name", "kecamatan_code", "name_key", **_LIVE_ROWS),
         Index("ix_participants_birth_date_name", "birth_date", "name_key"),
+        Index("ix_participants_updated_live", "updated_at", **_LIVE_ROWS),
         CheckConstraint("sex IN ('L','P')", name="sex_known"),
         CheckConstraint("desil IS NULL OR desil BETWEEN 1 AND 10", name="desil_range"),
         CheckConstraint("length(nik) = 16", name="nik_length"),
@@ -356,8 +394,28 @@ class AidHandover(SyncedMixin, Base):
     receipt_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class DataSubjectRequest(SyncedMixin, Base):
+    """A person's request under UU PDP: a copy of their data (access) or a correction."""
+
+    __tablename__ = "data_subject_requests"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # access / correction
+    received_on: Mapped[date] = mapped_column(Date)
+    request_text: Mapped[str] = mapped_column(Text, default="")  # what the person asked
+    status: Mapped[str] = mapped_column(String(20), default="done")  # pending/done/refused
+    response: Mapped[str] = mapped_column(Text, default="")  # what was done, or why not
+    handled_by: Mapped[str | None] = mapped_column(ID, default=None)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('access','correction')", name="kind_known"),
+        CheckConstraint("status IN ('pending','done','refused')", name="status_known"),
+    )
+
+
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     User, Program, ProgramSkill, ProgramQuota, Participant, BusinessUnit, BusinessOwner,
     Group, GroupMember, Application, Interview, TrainingClass, ClassEnrollment, ClassSession,
-    AttendanceMark, AidHandover,
+    AttendanceMark, AidHandover, DataSubjectRequest,
 )

@@ -19,6 +19,16 @@ FORMAT_VERSION = 1
 DEVICE_EXPORT = "device-export"
 CENTRAL_UPDATE = "central-update"
 
+# The container (docs/bundle-format.md): a ZIP holding exactly these entries, in order.
+MANIFEST_ENTRY = "manifest.json"
+SIGNATURE_ENTRY = "manifest.sig"
+PAYLOAD_ENTRY = "payload.bin"
+ENTRY_NAMES = (MANIFEST_ENTRY, SIGNATURE_ENTRY, PAYLOAD_ENTRY)
+ENCRYPTION_ALG = "X25519-HKDF-SHA256-AES-256-GCM"
+HKDF_INFO = b"enrollment-bundle v1"
+GCM_TAG_LENGTH = 16
+BUNDLE_SUFFIX = ".bundle"
+
 
 @dataclass(frozen=True)
 class BundleRecord:
@@ -55,6 +65,12 @@ class Manifest:
     counts: dict[str, int]
     per_kecamatan: dict[str, int]
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
+    # Added after the first draft of this interface (all optional, so older callers work):
+    mode: str = ""  # device exports: "daily", "range" or "full"; central updates: ""
+    record_count: int = 0
+    # Set on a bundle re-created by the device: the sha256 of the file it stands in for
+    # (same bundle_id and sequence), so the chain of previous_bundle_sha256 still holds.
+    original_sha256: str | None = None
 
 
 @dataclass
@@ -70,15 +86,22 @@ class VerifiedBundle:
     sha256: str  # of the whole bundle file
     signer_public_key: bytes  # raw Ed25519 public key of the device that signed
     records: Callable[[], Iterator[BundleRecord]]
+    # The sender's raw X25519 public key (device exports only): the central office
+    # encrypts its updates for this device with it.
+    encryption_public_key: bytes | None = None
+    path: str = ""
 
 
 class BundleRejected(Exception):
     """A bundle refused before (or instead of) touching any database.
 
     ``message`` is an English source text in the "sync" translation context with
-    ``{placeholders}`` from ``params``; ``code`` is stable for scripts and tests
-    (e.g. "signature", "truncated", "payload_hash", "unknown_device", "format_version",
-    "wrong_key", "sequence_gap").
+    ``{placeholders}`` from ``params``; ``code`` is stable for scripts and tests. The
+    reader's codes (docs/bundle-format.md has the table): "unreadable", "truncated",
+    "damaged", "not_a_bundle", "format_version", "signature", "manifest", "wrong_kind",
+    "unknown_device", "device_key_mismatch", "unknown_signer", "wrong_device",
+    "payload_hash", "wrong_key", "payload_tag", "records", "counts"; provisioning files
+    add "not_provisioning" and "provisioning"; importers add their own (e.g. "chain").
     """
 
     def __init__(self, code: str, message: str, **params: Any) -> None:

@@ -1,31 +1,45 @@
-"""The ``enrollment-app`` GUI: open the database, first-run wizard or sign-in, main window."""
+"""The ``enrollment-app`` GUI: sign-in window first, then the database, then the main window.
+
+Start-up order, so that a usable window is on the screen about as soon as a bare PySide6
+window would be: this module imports only PySide6 and light modules at the top. ``start``
+shows the login dialog (the first-run wizard on a new laptop) and, once it has been
+painted, sets up the crash log, imports the database layer (SQLAlchemy, the models, the
+services: about half a second), opens and migrates the database and fills the user names
+into the dialog. Keys pressed meanwhile are queued, not lost. The main window's modules
+are imported after the sign-in.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from enrollment_app import __version__, i18n
-from enrollment_app.services import device_setup
-from enrollment_app.services.context import ServiceContext
-from enrollment_app.storage.data_dir import resolve_data_dir
-from enrollment_app.storage.database import Database
-from enrollment_app.storage.errors import StorageError
-from enrollment_app.storage.migrate import DatabaseTooNewError
+from enrollment_app.storage.data_dir import database_path, resolve_data_dir
 from enrollment_app.ui.crash_report import install_excepthook, log
-from enrollment_app.ui.error_text import user_message
-from enrollment_app.ui.first_run_wizard import FirstRunWizard
 from enrollment_app.ui.login_dialog import LoginDialog
-from enrollment_app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from enrollment_app.services.context import ServiceContext
+    from enrollment_app.storage.database import Database
+    from enrollment_app.ui.first_run_wizard import FirstRunWizard
+    from enrollment_app.ui.main_window import MainWindow
 
 # Cheap 1366x768 screens at arm's length: 10 pt reads well and still fits the form.
 READABLE_POINT_SIZE = 10.0
+# Results of the sign-in window besides Accepted (1) and Rejected (0).
+NO_DATABASE = 2  # the database cannot be used; the user was told why
+NOT_SET_UP = 3  # the file exists but the first-run wizard was never finished
+# Opens the database even if the window is never painted (started minimised).
+OPEN_WITHOUT_PAINT_MS = 1000
 
 
 def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -60,12 +74,20 @@ def apply_readable_font(app: QApplication) -> None:
 
 def build_main_window(ctx: ServiceContext) -> MainWindow:
     """The main window for a signed-in user, not shown (tests and screenshots use this)."""
+    from enrollment_app.services import device_setup
+    from enrollment_app.ui.main_window import MainWindow
+
     device = device_setup.load_device(ctx.db)
     return MainWindow(ctx, device_name=device.name if device else "")
 
 
-def open_database(data_dir_flag: str | None) -> Database | None:
+def open_database(data_dir_flag: str | Path | None) -> Database | None:
     """Open and migrate the database, or explain in a dialog why it cannot be opened."""
+    from enrollment_app.storage.database import Database
+    from enrollment_app.storage.errors import StorageError
+    from enrollment_app.storage.migrate import DatabaseTooNewError
+    from enrollment_app.ui.error_text import user_message
+
     data_dir = resolve_data_dir(data_dir_flag)
     install_excepthook(data_dir)
     try:
@@ -88,14 +110,87 @@ def _refuse(text: str, where: str) -> None:
     box.exec()
 
 
-def sign_in(db: Database) -> ServiceContext | None:
-    """First-run wizard on a new laptop, the login dialog afterwards; None if cancelled."""
-    device = device_setup.load_device(db)
-    if device is None:
-        wizard = FirstRunWizard(db)
-        return wizard.context if wizard.exec() == QDialog.DialogCode.Accepted else None
-    dialog = LoginDialog(db, device.id, device.name)
-    return dialog.context if dialog.exec() == QDialog.DialogCode.Accepted else None
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, as soon as ``widget``'s first frame is on the screen."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(OPEN_WITHOUT_PAINT_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)  # after this frame is finished
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def sign_in(data_dir: Path) -> tuple[Database, ServiceContext] | int:
+    """First-run wizard on a new laptop, the login dialog afterwards: shown first, the
+    database opened after its first paint. Returns the database and the signed-in
+    context, or the exit code (1: the database cannot be used, 0: the user cancelled)."""
+    window: FirstRunWizard | LoginDialog
+    if database_path(data_dir).exists():
+        window = LoginDialog()
+    else:
+        from enrollment_app.ui.first_run_wizard import FirstRunWizard
+
+        window = FirstRunWizard()
+    opened: list[Database] = []
+
+    def connect() -> None:
+        if not window.isVisible():
+            return  # closed before it was painted
+        db = open_database(data_dir)
+        if db is None:
+            window.done(NO_DATABASE)
+            return
+        opened.append(db)
+        if not isinstance(window, LoginDialog):
+            window.set_database(db)
+            return
+        from enrollment_app.services import device_setup
+
+        device = device_setup.load_device(db)
+        if device is None:
+            window.done(NOT_SET_UP)
+        else:
+            window.set_database(db, device.id, device.name)
+
+    _AfterFirstPaint(window, connect)
+    result = window.exec()
+    if result == NO_DATABASE:
+        return 1
+    if not opened:
+        return 0
+    db = opened[0]
+    if result == NOT_SET_UP:
+        from enrollment_app.ui.first_run_wizard import FirstRunWizard
+
+        window = FirstRunWizard(db)
+        result = window.exec()
+    ctx = window.context if result == QDialog.DialogCode.Accepted else None
+    if ctx is None or (isinstance(window, LoginDialog) and not own_password_chosen(ctx)):
+        db.close()
+        return 0
+    return db, ctx
+
+
+def own_password_chosen(ctx: ServiceContext) -> bool:
+    """After a supervisor reset the password, the person first chooses their own."""
+    from enrollment_app.services import accounts
+    from enrollment_app.ui.accounts.dialogs import ChangePasswordDialog
+
+    if not accounts.must_change_password(ctx.db, ctx.actor.user_id):
+        return True
+    dialog = ChangePasswordDialog(ctx, required=True)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 @dataclass
@@ -107,15 +202,13 @@ class Started:
 
 
 def start(data_dir_flag: str | None) -> Started | int:
-    """Open the database, sign in and show the main window; without them, the exit code
-    (1: the database cannot be used, 0: the user cancelled)."""
-    db = open_database(data_dir_flag)
-    if db is None:
-        return 1
-    ctx = sign_in(db)
-    if ctx is None:
-        db.close()
-        return 0
+    """Sign in (opening the database meanwhile) and show the main window; without them,
+    the exit code (1: the database cannot be used, 0: the user cancelled)."""
+    # The crash log and handler come with the database, right after the first paint.
+    signed_in = sign_in(resolve_data_dir(data_dir_flag))
+    if isinstance(signed_in, int):
+        return signed_in
+    db, ctx = signed_in
     log.info("Signed in: %s on device %s", ctx.actor.username, ctx.device_id)
     window = build_main_window(ctx)
     show_fitting_the_screen(window)

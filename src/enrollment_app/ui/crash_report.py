@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -23,6 +22,8 @@ log = logging.getLogger("enrollment_app")
 
 def setup_logging(data_dir: Path) -> Path:
     """Log INFO and above to ``logs/enrollment-app.log`` (rotated at 1 MB, 5 kept)."""
+    from logging.handlers import RotatingFileHandler  # 20 ms: not before the first paint
+
     path = logs_dir(data_dir) / LOG_FILE
     if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path
                for h in log.handlers):

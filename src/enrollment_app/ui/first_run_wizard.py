@@ -1,8 +1,13 @@
-"""First run: name this laptop (device/team) and create the first supervisor account."""
+"""First run: name this laptop (device/team) and create the first supervisor account.
+
+Like the login dialog, the wizard is shown before the database is open; ``set_database``
+connects it (and enables "Create and sign in") once it is.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,15 +21,20 @@ from PySide6.QtWidgets import (
 
 from enrollment_app.domain.names import check_free_text
 from enrollment_app.domain.validation import Problem
-from enrollment_app.services import device_setup
-from enrollment_app.services.context import ServiceContext
-from enrollment_app.services.errors import ServiceError, ValidationError
-from enrollment_app.storage.database import Database
-from enrollment_app.storage.errors import StorageError
-from enrollment_app.ui.error_text import user_message
+from enrollment_app.ui.sync.provisioning_page import (
+    FileChooser,
+    ProvisioningChooser,
+    ProvisioningPage,
+)
 from enrollment_app.ui.widgets.field_message import FieldMessage
 
+if TYPE_CHECKING:
+    from enrollment_app.services.context import ServiceContext
+    from enrollment_app.storage.database import Database
+
 DEVICE_NAME_MAX = 100
+# Page ids: the provisioning page is shown only when a provisioning file was chosen.
+DEVICE_PAGE, PROVISIONING_PAGE, SUPERVISOR_PAGE = 0, 1, 2
 
 
 def _field_with_message(parent: QWidget, widget: QWidget) -> tuple[QWidget, FieldMessage]:
@@ -39,7 +49,8 @@ def _field_with_message(parent: QWidget, widget: QWidget) -> tuple[QWidget, Fiel
 
 
 class DevicePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 choose_file: FileChooser | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welcome"))
         self.setSubTitle(self.tr("This laptop is not set up yet. Give it a name so the "
@@ -52,9 +63,27 @@ class DevicePage(QWizardPage):
         cell, self.device_name_message = _field_with_message(self, self.device_name)
         form.addRow(self.tr("Laptop name"), cell)
         form.addRow(self.tr("Team"), self.team)
+        # Optional: a laptop prepared by the central office takes its name from the file.
+        self.provisioning = ProvisioningChooser(self, choose_file=choose_file)
+        self.provisioning.changed.connect(self._provisioning_changed)
+        form.addRow(self.tr("Provisioning file"), self.provisioning)
         self.registerField("device_name*", self.device_name)
 
+    def _provisioning_changed(self) -> None:
+        provisioning = self.provisioning.provisioning
+        for edit, value in ((self.device_name, provisioning and provisioning.device_name),
+                            (self.team, provisioning and provisioning.team)):
+            edit.setReadOnly(provisioning is not None)
+            if provisioning is not None:
+                edit.setText(value or "")
+
+    def nextId(self) -> int:
+        return PROVISIONING_PAGE if self.provisioning.provisioning else SUPERVISOR_PAGE
+
     def validatePage(self) -> bool:
+        if self.provisioning.path.text().strip() and not self.provisioning.load(
+                self.provisioning.path.text()):
+            return False  # the chooser says why the file is refused
         result = check_free_text(self.device_name.text(), "device_name", required=True,
                                  max_length=DEVICE_NAME_MAX)
         self.device_name_message.show_problems(result.problems)
@@ -88,6 +117,29 @@ class SupervisorPage(QWizardPage):
             form.addRow(label, cell)
         self.general_message = FieldMessage(self)
         form.addRow(self.general_message)
+        self.username.textChanged.connect(self._update_password_again)
+
+    def _provisioned_names(self) -> set[str]:
+        wizard = self.wizard()
+        provisioning = (wizard.device_page.provisioning.provisioning
+                        if isinstance(wizard, FirstRunWizard) else None)
+        return {u.values["username"] for u in provisioning.users} if provisioning else set()
+
+    def needs_password_again(self) -> bool:
+        """Not for an account from the provisioning file: its password is checked."""
+        return self.username.text().strip().lower() not in self._provisioned_names()
+
+    def _update_password_again(self) -> None:
+        layout = self.layout()
+        cell = self.password_again.parentWidget()
+        if isinstance(layout, QFormLayout) and cell is not None:
+            layout.setRowVisible(cell, self.needs_password_again())
+
+    def initializePage(self) -> None:
+        if self._provisioned_names():
+            self.setSubTitle(self.tr("Sign in with your account from the provisioning file, "
+                                     "or create a new supervisor account."))
+        self._update_password_again()
 
     def widget_for(self, name: str) -> QLineEdit | None:
         return {"username": self.username, "full_name": self.full_name,
@@ -106,7 +158,7 @@ class SupervisorPage(QWizardPage):
     def validatePage(self) -> bool:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunWizard)
-        if self.password.text() != self.password_again.text():
+        if self.needs_password_again() and self.password.text() != self.password_again.text():
             self.show_problems([])
             self.messages["password_again"].show_problems([], [self.tr(
                 "The two passwords are not the same; type them again.")])
@@ -115,11 +167,17 @@ class SupervisorPage(QWizardPage):
             return False
         return wizard.create_device()
 
+    def isComplete(self) -> bool:
+        wizard = self.wizard()
+        return (super().isComplete() and isinstance(wizard, FirstRunWizard)
+                and wizard.has_database)
+
 
 class FirstRunWizard(QWizard):
     """On success ``context`` is the new supervisor's signed-in ServiceContext."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None = None, parent: QWidget | None = None, *,
+                 choose_file: FileChooser | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.context: ServiceContext | None = None
@@ -130,16 +188,41 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create and sign in"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.device_page = DevicePage(self)
+        self.device_page = DevicePage(self, choose_file=choose_file)
+        self.provisioning_page = ProvisioningPage(self.device_page.provisioning, self)
         self.supervisor_page = SupervisorPage(self)
-        self.addPage(self.device_page)
-        self.addPage(self.supervisor_page)
+        self.setPage(DEVICE_PAGE, self.device_page)
+        self.setPage(PROVISIONING_PAGE, self.provisioning_page)
+        self.setPage(SUPERVISOR_PAGE, self.supervisor_page)
         self.setMinimumSize(620, 440)
+
+    @property
+    def has_database(self) -> bool:
+        return self._db is not None
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.supervisor_page.completeChanged.emit()
 
     def create_device(self) -> bool:
         """Create the device and its supervisor; show what is wrong next to the fields."""
+        from enrollment_app.services import device_setup
+        from enrollment_app.services.errors import ServiceError, ValidationError
+        from enrollment_app.storage.errors import StorageError
+        from enrollment_app.ui.error_text import user_message
+
         page = self.supervisor_page
+        if self._db is None:
+            return False
+        provisioning = self.device_page.provisioning.provisioning
         try:
+            if provisioning is not None:
+                from enrollment_app.services.provisioning import set_up_from_provisioning
+
+                self.context = set_up_from_provisioning(
+                    self._db, provisioning, username=page.username.text(),
+                    password=page.password.text(), full_name=page.full_name.text())
+                return True
             self.context = device_setup.initialize_device(
                 self._db, device_name=self.device_page.device_name.text(),
                 team=self.device_page.team.text(),

@@ -17,10 +17,14 @@ from PySide6.QtWidgets import (
 from enrollment_app.domain.choices import CHOICES_CONTEXT, ROLES
 from enrollment_app.i18n import tr
 from enrollment_app.services.context import ServiceContext
+from enrollment_app.services.permissions import Permission, allowed
+from enrollment_app.ui.accounts.window_features import AccountFeatures
+from enrollment_app.ui.central.window_features import CentralFeatures
 from enrollment_app.ui.data_changes import DataChanges
 from enrollment_app.ui.participants.list_view import ParticipantListView
 from enrollment_app.ui.registration.form import RegistrationForm
 from enrollment_app.ui.registration.prompts import DialogPrompts, RegistrationPrompts
+from enrollment_app.ui.sync.window_features import SyncFeatures
 
 # Fits a 1366x768 laptop screen with the task bar and window frame.
 DEFAULT_SIZE = QSize(1340, 700)
@@ -46,8 +50,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar(device_name)
         self.participant_list.open_requested.connect(self.open_participant)
+        # Roles, user and audit screens, the lock screen, personal data requests.
+        self.account_features = AccountFeatures(self, ctx)
+        # Sync menu: export bundles for the central office, apply its updates.
+        self.sync_features = SyncFeatures(self, ctx)
+        # Central office: the bundle import screen (central role only).
+        self.central_features = CentralFeatures(self, ctx)
         self.resize(DEFAULT_SIZE)
-        self.show_registration()
+        self.show_start_page()
 
     def _build_pages(self) -> None:
         self.navigation = QListWidget(self)
@@ -87,6 +97,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.find_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             menu.addAction(action)
+        self.file_menu, self.participants_menu = file_menu, menu
 
     def _build_status_bar(self, device_name: str) -> None:
         actor = self._ctx.actor
@@ -99,7 +110,26 @@ class MainWindow(QMainWindow):
         self.registration_form.saved.connect(lambda _id: self.statusBar().showMessage(
             self.tr("Saved."), 5000))
 
+    def add_page(self, text: str, widget: QWidget,
+                 permission: Permission | None = None) -> int:
+        """Append a screen to the navigation; hidden when the role lacks ``permission``."""
+        item = QListWidgetItem(text, self.navigation)
+        item.setSizeHint(QSize(NAVIGATION_WIDTH - 8, 40))
+        item.setHidden(permission is not None and not allowed(self._ctx.actor.role,
+                                                                permission))
+        return self.pages.addWidget(widget)
+
     # -- navigation -------------------------------------------------------------------
+
+    def show_start_page(self) -> None:
+        """Registration for those who register, else the first screen the role may use."""
+        if not self.navigation.item(self.REGISTRATION_PAGE).isHidden():
+            self.show_registration()
+            return
+        for row in range(self.navigation.count()):
+            if not self.navigation.item(row).isHidden():
+                self.navigation.setCurrentRow(row)
+                return
 
     def show_participants(self) -> None:
         self.navigation.setCurrentRow(self.PARTICIPANTS_PAGE)

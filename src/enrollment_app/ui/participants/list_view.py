@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,7 @@ class ParticipantListView(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._build()
+        self.model.total_changed.connect(self._show_count)
         self._debounce.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._search_now_and_show_results)
@@ -67,7 +68,7 @@ class ParticipantListView(QWidget):
         self.table.activated.connect(self._open_index)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sortable)
         changes.participants_changed.connect(lambda _id: self.refresh())
-        self.apply_search()
+        self.apply_search()  # the one load while building: count and first page
 
     def _build(self) -> None:
         self.search = SearchBox(self)
@@ -93,11 +94,12 @@ class ParticipantListView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        # The model's own order already: enabling sorting then loads nothing.
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self._size_columns()
@@ -148,13 +150,19 @@ class ParticipantListView(QWidget):
         except StorageError as exc:
             self.banner.show_message(BannerKind.ERROR, user_message(exc))
             return
-        self.count_label.setText(self.tr("%n participant(s)", "", self.model.total))
         if self.model.total == 0 and self.search.text().strip():
             self.banner.show_message(BannerKind.INFO, self.tr(
                 "Nobody matches \"{text}\". Check the spelling, or register the person "
                 "with Ctrl+N.").format(text=self.search.text().strip()))
         else:
             self.banner.clear_message()
+
+    def _show_count(self) -> None:
+        if self.model.capped:  # "1.000+ participants": the count stopped there
+            self.count_label.setText(self.tr("{count}+ participants").format(
+                count=QLocale().toString(self.model.count_cap)))
+        else:
+            self.count_label.setText(self.tr("%n participant(s)", "", self.model.total))
 
     def _search_now_and_show_results(self) -> None:
         self.apply_search()

@@ -1,7 +1,9 @@
 """Participants as a table, fetched a page at a time from the search service.
 
 Only the rows the user scrolls to are loaded (``canFetchMore``/``fetchMore``); sorting
-and filtering are done by the database, so 200,000 people cost one page of memory.
+and filtering are done by the database, so 200,000 people cost one page of memory. The
+count stops above ``COUNT_CAP`` ("1.000+"); scrolling on still fetches every match, and
+the count becomes exact once the last page has come.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from enrollment_app.domain.birth_date import format_date
@@ -23,6 +26,7 @@ from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.regions import load_regions
 from enrollment_app.i18n import tr
 from enrollment_app.services.participant_search import (
+    COUNT_CAP,
     PAGE_SIZE,
     ParticipantRow,
     SearchQuery,
@@ -66,14 +70,18 @@ def sort_key_of(column: int) -> SortKey | None:
 class ParticipantTableModel(QAbstractTableModel):
     """Rows of ``search_participants`` for the current query, loaded page by page."""
 
+    total_changed = Signal()  # after a reload, and when scrolling made a capped count exact
+
     def __init__(self, db: Database, *, page_size: int = PAGE_SIZE,
-                 parent: Any = None) -> None:
+                 count_cap: int = COUNT_CAP, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
         self._page_size = page_size
+        self._count_cap = count_cap
         self._query = SearchQuery()
         self._rows: list[ParticipantRow] = []
         self._total = 0
+        self._more = False  # a capped count: fetch until a page comes back short
         self._regions = load_regions()
 
     # -- queries ----------------------------------------------------------------------
@@ -84,8 +92,18 @@ class ParticipantTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many participants match the query (loaded or not)."""
+        """How many participants match the query (loaded or not); when ``capped``, at
+        least this many."""
         return self._total
+
+    @property
+    def capped(self) -> bool:
+        """True while the count only says "more than ``count_cap``"."""
+        return self._more
+
+    @property
+    def count_cap(self) -> int:
+        return self._count_cap
 
     def set_filter(self, text: str, kecamatan_code: str) -> None:
         self._query = replace(self._query, text=text, kecamatan_code=kecamatan_code)
@@ -94,10 +112,13 @@ class ParticipantTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Run the query again from the first page (after a search or a save)."""
         self.beginResetModel()
-        self._total = count_participants(self._db, self._query)
+        total = count_participants(self._db, self._query, cap=self._count_cap)
         self._rows = search_participants(self._db, self._query, offset=0,
                                          limit=self._page_size)
+        self._more = total > self._count_cap
+        self._total = max(total, len(self._rows))
         self.endResetModel()
+        self.total_changed.emit()
 
     def participant_id(self, row: int) -> str:
         return self._rows[row].id
@@ -105,20 +126,24 @@ class ParticipantTableModel(QAbstractTableModel):
     # -- paging -----------------------------------------------------------------------
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (self._more or len(self._rows) < self._total)
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         page = search_participants(self._db, self._query, offset=len(self._rows),
                                    limit=self._page_size)
-        if not page:
-            self._total = len(self._rows)  # rows were deleted meanwhile
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        if len(page) < self._page_size:  # the last page: now the count is exact
+            self._more = False
+            self._total = len(self._rows)  # also when rows were deleted meanwhile
+            self.total_changed.emit()
+        elif self._more:
+            self._total = max(self._total, len(self._rows))
 
     # -- table ------------------------------------------------------------------------
 

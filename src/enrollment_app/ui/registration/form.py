@@ -91,9 +91,15 @@ class RegistrationForm(QWidget):
         for button in (self.save_button, self.clear_button):
             button.setAutoDefault(True)  # Enter on a focused button presses that button
             button.setMinimumHeight(button.sizeHint().height() + 8)
+        # UU PDP requests about the person being corrected; shown in edit mode once the
+        # main window has given it a menu (ui.accounts.window_features).
+        self.data_request_button = QPushButton(self.tr("Personal data request"), self)
+        self.data_request_button.setAutoDefault(False)
+        self.data_request_button.hide()
         buttons = QVBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.data_request_button)
         buttons.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.fields.consent, 1)
@@ -334,6 +340,8 @@ class RegistrationForm(QWidget):
                 name=draft_name))
             self.save_button.setText(self.tr("Save changes (Enter)"))
             self.clear_button.setText(self.tr("Cancel editing (Esc)"))
+        self.data_request_button.setVisible(
+            self._editing_id is not None and self.data_request_button.menu() is not None)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter pressed in any line edit, combo box or check box saves the form (the

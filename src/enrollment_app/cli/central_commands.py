@@ -1,0 +1,238 @@
+"""The central office: ``enrollment central init|provision|import|verify|stats|report``.
+
+``--db URL`` picks the central database (default: ``central.sqlite`` in the data folder;
+PostgreSQL with ``postgresql+psycopg://user@host/db``); ``--keys DIR`` the folder of the
+central private keys (default: ``central-keys`` beside a SQLite file, else in the data
+folder). ``import`` exits 0 when every bundle was accepted or already imported, 1 when
+any was rejected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from enrollment_app.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    CommandAdder,
+    add_common_options,
+    emit,
+    password,
+    progress_printer,
+)
+from enrollment_app.i18n import tr, translate
+
+
+def register(add_command: CommandAdder) -> None:
+    central = add_command("central", _usage, "the central office: its database, devices, "
+                                             "bundle imports, statistics and report")
+    commands = central.add_subparsers(title="central commands", metavar="COMMAND")
+
+    def sub(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
+        parser = commands.add_parser(name, help=help_text, description=help_text)
+        add_common_options(parser, argparse.SUPPRESS)
+        parser.add_argument("--db", metavar="URL",
+                            help="central database URL (default: central.sqlite in the "
+                                 "data folder)")
+        parser.add_argument("--keys", type=Path, metavar="DIR",
+                            help="folder of the central private keys")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    sub("init", cmd_init, "create the central database and the central office keys")
+    provision = sub("provision", cmd_provision,
+                    "register a new device and write its provisioning file")
+    provision.add_argument("--device-name", required=True)
+    provision.add_argument("--team", default="")
+    provision.add_argument("--out", type=Path, required=True, metavar="FILE")
+    provision.add_argument("--supervisor", metavar="USER",
+                           help="first supervisor account for the device (password from "
+                                "ENROLLMENT_PASSWORD or asked)")
+    provision.add_argument("--full-name", default="", help="the supervisor's full name")
+    bundles = sub("import", cmd_import, "verify bundles, then merge each in one transaction")
+    bundles.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
+    check = sub("verify", cmd_verify, "check bundles without importing them")
+    check.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
+    sub("stats", cmd_stats, "counts per record type and per kecamatan")
+    sub("devices", cmd_devices, "the registered devices")
+    report = sub("report", cmd_report, "reconciliation report: per device, per day, per "
+                                       "kecamatan, conflicts and possible duplicates")
+    report.add_argument("--out", type=Path, required=True, metavar="DIR")
+    report.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+
+
+def _usage(args: argparse.Namespace) -> int:
+    print(translate("cli", "Give a central command: init, provision, import, verify, "
+                           "stats, devices or report (see --help)."), file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _office(args: argparse.Namespace) -> Any:
+    from enrollment_app.services.central import (
+        CentralOffice,
+        default_central_url,
+        default_keys_dir,
+    )
+    from enrollment_app.storage.data_dir import resolve_data_dir
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    url = args.db or default_central_url(data_dir)
+    return CentralOffice(url, args.keys or default_keys_dir(url, data_dir))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    office = _office(args)
+    try:
+        report = office.initialize()
+    finally:
+        office.close()
+    text = translate("cli", "Central database ready: {url}\nKeys: {keys} ({state})\n"
+                            "Encryption key id: {key_id}").format(
+        url=report.url, keys=report.keys_dir, key_id=report.encryption_key_id,
+        state=translate("cli", "made now; back this folder up") if report.keys_created
+        else translate("cli", "already there"))
+    return emit(args, {"db": report.url, "keys": str(report.keys_dir),
+                       "keys_created": report.keys_created,
+                       "created_tables": report.created_tables,
+                       "encryption_key_id": report.encryption_key_id}, text)
+
+
+def cmd_provision(args: argparse.Namespace) -> int:
+    from enrollment_app.services.central import NewDeviceUser
+
+    users = []
+    if args.supervisor:
+        users.append(NewDeviceUser(args.supervisor, password(args, confirm=True),
+                                   "supervisor", args.full_name))
+    office = _office(args)
+    try:
+        device = office.provision_device(args.device_name, args.team, args.out, users=users)
+    finally:
+        office.close()
+    return emit(args, {"device_id": device.device_id, "device_name": device.name,
+                       "team": device.team, "provisioning_file": str(device.file)},
+                translate("cli", "Device '{name}' registered as {device_id}; provisioning "
+                                 "file: {file}").format(name=device.name,
+                                                        device_id=device.device_id,
+                                                        file=device.file))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    return _bundles(args, verify_only=False)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    return _bundles(args, verify_only=True)
+
+
+def _bundles(args: argparse.Namespace, *, verify_only: bool) -> int:
+    from enrollment_app.services.central import summarize
+
+    office = _office(args)
+    progress = progress_printer(args)
+
+    def show(result: Any) -> None:
+        if not args.json:
+            print(_result_text(result), flush=True)
+
+    try:
+        if verify_only:
+            office.require_initialized()
+            results = []
+            for path in args.bundles:
+                results.append(office.verify_file(path))
+                show(results[-1])
+        else:
+            results = office.import_files(args.bundles, progress=progress, on_result=show)
+    finally:
+        office.close()
+    totals = summarize(results)
+    if args.json:
+        print(_json({"bundles": [r.as_json(tr) for r in results], **totals}))
+    else:
+        print(translate("cli", "{accepted} accepted, {already} already imported, "
+                               "{rejected} rejected.").format(
+            accepted=totals["accepted"], already=totals["already_imported"],
+            rejected=totals["rejected"]))
+    for result in results:
+        if not result.ok:
+            print(f"{result.file}: {result.reason(tr)}", file=sys.stderr)
+    return EXIT_REFUSED if totals["rejected"] else EXIT_OK
+
+
+def _json(payload: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(payload, ensure_ascii=False)
+
+
+def _result_text(result: Any) -> str:
+    from enrollment_app.services.central import STATUS_TEXTS
+
+    status = translate("sync", STATUS_TEXTS[result.status])
+    head = f"{status.upper():<18} {result.file}"
+    if result.device_name:
+        head += " - " + translate("cli", "device {name}, bundle {sequence}").format(
+            name=result.device_name, sequence=result.sequence)
+    lines = [head]
+    if result.merged:
+        parts = []
+        for table, counts in result.merged.items():
+            parts.append(translate("cli", "{table}: {new} new, {updated} updated, "
+                                          "{unchanged} unchanged").format(
+                table=table, new=counts["inserted"], updated=counts["updated"],
+                unchanged=counts["unchanged"] + counts["stale"]))
+        lines += ["    " + part for part in parts]
+        lines.append("    " + translate("cli", "conflicts: {conflicts}, possible "
+                                               "duplicates: {duplicates}").format(
+            conflicts=result.conflicts, duplicates=result.possible_duplicates))
+    message = result.reason(tr)
+    if message:
+        lines.append("    " + message)
+    lines += ["    " + warning for warning in result.warning_texts(tr)]
+    return "\n".join(lines)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    office = _office(args)
+    try:
+        stats = office.stats()
+    finally:
+        office.close()
+    lines = [f"{key:<20} {value:>9}" for key, value in stats.counts.items()]
+    lines.append("")
+    lines += [f"{name:<20} {value:>9}" for name, value in stats.per_kecamatan.items()]
+    return emit(args, stats.as_json(), "\n".join(lines))
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from enrollment_app.sync.keys import key_id
+
+    office = _office(args)
+    try:
+        devices = office.devices()
+    finally:
+        office.close()
+    listed = [{"device_id": d["device_id"], "name": d["name"], "team": d["team"],
+               "registered_at": d["registered_at"].isoformat(),
+               "signing_key_id": key_id(bytes(d["signing_public_key"]))
+               if d["signing_public_key"] else None, "active": d["active"]}
+              for d in devices]
+    text = "\n".join(f"{d['device_id']}  {d['name']:<30} {d['team']:<15} "
+                     f"{(d['signing_key_id'] or '-')[:16]}" for d in listed)
+    return emit(args, {"devices": listed}, text)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    office = _office(args)
+    try:
+        paths = office.write_report(args.out, args.format, tr)
+    finally:
+        office.close()
+    return emit(args, {"files": [str(p) for p in paths]},
+                translate("cli", "Report written: {files}").format(
+                    files=", ".join(str(p) for p in paths)))

@@ -1,0 +1,1 @@
+"""User accounts: the supervisors' users screen and the password dialogs."""

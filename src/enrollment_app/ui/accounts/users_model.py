@@ -1,0 +1,99 @@
+"""The accounts of this laptop as a table (a few dozen rows: loaded at once)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from enrollment_app.domain.choices import CHOICES_CONTEXT, ROLES
+from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
+from enrollment_app.i18n import tr
+from enrollment_app.services.user_admin import UserSummary
+from enrollment_app.storage.base import utc_now
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+CONTEXT = "UsersTableModel"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UsersTableModel", "User name"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Full name"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Role"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "State"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Wrong passwords"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Added on"),
+)
+USERNAME, FULL_NAME, ROLE, STATE, FAILED, ADDED = range(len(COLUMNS))
+DISABLED_COLOR = QColor("#7a7a7a")
+LOCKED_COLOR = QColor("#b3261e")
+
+
+class UsersTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._users: list[UserSummary] = []
+
+    def set_users(self, users: list[UserSummary]) -> None:
+        self.beginResetModel()
+        self._users = list(users)
+        self.endResetModel()
+
+    def user_at(self, row: int) -> UserSummary | None:
+        return self._users[row] if 0 <= row < len(self._users) else None
+
+    def row_of(self, username: str) -> int:
+        return next((i for i, u in enumerate(self._users) if u.username == username), -1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._users)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        user = self.user_at(index.row()) if index.isValid() else None
+        if user is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(user, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not user.active:
+                return DISABLED_COLOR
+            if index.column() == STATE and user.is_locked():
+                return LOCKED_COLOR
+        return None
+
+    def _text(self, user: UserSummary, column: int) -> str:
+        if column == USERNAME:
+            return user.username
+        if column == FULL_NAME:
+            return user.full_name
+        if column == ROLE:
+            return tr(CHOICES_CONTEXT, ROLES.get(user.role, user.role))
+        if column == STATE:
+            return self._state(user)
+        if column == FAILED:
+            return str(user.failed_logins)
+        return user.created_at.astimezone().strftime("%d-%m-%Y")
+
+    def _state(self, user: UserSummary) -> str:
+        if not user.active:
+            return QCoreApplication.translate(CONTEXT, "Disabled")
+        if user.is_locked(utc_now()) and user.locked_until is not None:
+            return QCoreApplication.translate(CONTEXT, "Locked until {time}").format(
+                time=user.locked_until.astimezone().strftime("%H:%M"))
+        if user.must_change_password:
+            return QCoreApplication.translate(CONTEXT, "Active, must choose a new password")
+        return QCoreApplication.translate(CONTEXT, "Active")

@@ -1,0 +1,1 @@
+"""The central office's screens (for the "central" role)."""

@@ -1,0 +1,1 @@
+"""Data-subject requests (UU PDP): export a person's data, record corrections."""

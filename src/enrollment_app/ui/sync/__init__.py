@@ -1,0 +1,1 @@
+"""Sync screens: exporting bundles for the central office, applying its updates."""
