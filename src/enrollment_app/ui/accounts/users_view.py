@@ -30,6 +30,7 @@ from enrollment_app.ui.accounts.users_model import UsersTableModel
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.field_message import render_all
+from enrollment_app.ui.widgets.page_title import page_title
 
 Confirm = Callable[[QWidget, str], bool]
 DialogFactory = Callable[[QDialog], int]
@@ -63,11 +64,7 @@ class UsersView(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Users of this laptop"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Users of this laptop"), self)
         self.banner = Banner(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

@@ -48,6 +48,7 @@ from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.choice_combo import ChoiceCombo
 from enrollment_app.ui.widgets.date_edit import IndonesianDateEdit
 from enrollment_app.ui.widgets.field_message import render_all
+from enrollment_app.ui.widgets.page_title import page_title
 
 DETAIL_VALUE_LIMIT = 400
 
@@ -80,11 +81,7 @@ class AuditTrailView(QWidget):
     # -- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Audit trail"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Audit trail"), self)
         self.verify_banner = Banner(self)
         self.verify_button = QPushButton(self.tr("Check again"), self)
         self.verify_button.clicked.connect(self.start_verification)

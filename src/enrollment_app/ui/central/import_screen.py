@@ -45,6 +45,7 @@ from enrollment_app.ui.crash_report import log
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.sync.worker import Progress, ProgressWorker
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
+from enrollment_app.ui.widgets.page_title import page_title
 
 # Asks for bundle files: (parent, caption, filter) -> chosen paths. Tests give their own.
 FileChooser = Callable[[QWidget, str, str], Sequence[str]]
@@ -83,11 +84,7 @@ class CentralImportScreen(QWidget):
 
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel(self.tr("Central office: import bundles from the field"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Central office: import bundles from the field"), self)
         self.database_label = QLabel(self)
         self.database_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -29,6 +29,7 @@ from enrollment_app.ui.participants.table_model import (
 )
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.choice_combo import ChoiceCombo
+from enrollment_app.ui.widgets.page_title import page_title
 
 SEARCH_DELAY_MS = 150  # long enough to skip searches for half-typed words
 
@@ -109,11 +110,7 @@ class ParticipantListView(QWidget):
         hint.setStyleSheet("color: #505050;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        title = QLabel(self.tr("Participants"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Participants"), self)
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(self.banner)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from enrollment_app.ui.registration.live_checks import LiveChecks
 from enrollment_app.ui.registration.prompts import DialogPrompts, RegistrationPrompts
 from enrollment_app.ui.registration.section import FieldSlot
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
+from enrollment_app.ui.widgets.page_title import page_title
 
 
 class RegistrationForm(QWidget):
@@ -74,11 +74,7 @@ class RegistrationForm(QWidget):
     # -- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = page_title("", self)
         self.banner = Banner(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
