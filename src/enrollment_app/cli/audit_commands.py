@@ -10,7 +10,9 @@ from enrollment_app.cli.common import (
     add_common_options,
     emit,
     fail,
+    non_negative_int,
     open_db,
+    positive_int,
     sign_in,
 )
 from enrollment_app.i18n import translate
@@ -40,8 +42,8 @@ def register(add_command: CommandAdder) -> None:
                          help="a record id (or its first characters), or a NIK: everything "
                               "about that person")
     listing.add_argument("--table", default="", metavar="TABLE")
-    listing.add_argument("--limit", type=_positive, default=100, metavar="N")
-    listing.add_argument("--offset", type=_non_negative, default=0, metavar="N")
+    listing.add_argument("--limit", type=positive_int, default=100, metavar="N")
+    listing.add_argument("--offset", type=non_negative_int, default=0, metavar="N")
     listing.set_defaults(handler=cmd_audit_list)
 
 
@@ -82,15 +84,3 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
                        "entries": [row.as_json() for row in page.rows]}, "\n".join(lines))
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
-
-
-def _non_negative(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value

@@ -35,6 +35,22 @@ def add_common_options(parser: argparse.ArgumentParser, default: Any) -> None:
                         help="user name for commands that write (also ENROLLMENT_USER)")
 
 
+def positive_int(text: str) -> int:
+    """argparse type: a whole number of 1 or more."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def non_negative_int(text: str) -> int:
+    """argparse type: a whole number of 0 or more."""
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
 def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Any:
     from enrollment_app.storage.data_dir import resolve_data_dir
     from enrollment_app.storage.database import Database

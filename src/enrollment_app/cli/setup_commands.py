@@ -13,6 +13,7 @@ from enrollment_app.cli.common import (
     CommandAdder,
     Refused,
     emit,
+    non_negative_int,
     open_db,
     password,
     progress_printer,
@@ -39,7 +40,7 @@ def register(add_command: CommandAdder) -> None:
 
     demo = add_command("demo", cmd_demo,
                        "fill the database with realistic synthetic participants")
-    demo.add_argument("--participants", type=_non_negative, required=True, metavar="N")
+    demo.add_argument("--participants", type=non_negative_int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
 
@@ -111,9 +112,3 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return emit(args, {"created": created},
                 translate("cli", "{count} demo participants added.").format(count=created))
 
-
-def _non_negative(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value

@@ -15,6 +15,7 @@ from enrollment_app.cli.common import (
     add_common_options,
     emit,
     open_db,
+    positive_int,
     progress_printer,
     sign_in,
 )
@@ -30,7 +31,7 @@ def register(add_command: CommandAdder) -> None:
     mode = export.add_mutually_exclusive_group()
     mode.add_argument("--full", action="store_true",
                       help="every record changed on this device, not only the new changes")
-    mode.add_argument("--recreate", type=_positive, metavar="SEQ",
+    mode.add_argument("--recreate", type=positive_int, metavar="SEQ",
                       help="write bundle number SEQ again (same number and records)")
     mode.add_argument("--list", action="store_true", help="list the bundles written so far")
     mode.add_argument("--pending", action="store_true",
@@ -72,12 +73,6 @@ def register(add_command: CommandAdder) -> None:
 def _usage(_args: argparse.Namespace) -> int:  # pragma: no cover - argparse requires ACTION
     return EXIT_USAGE
 
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 def _refused(exc: Exception) -> Refused:
