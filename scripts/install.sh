@@ -13,6 +13,11 @@ SYSTEM_PACKAGES=(libgl1 libegl1 libfontconfig1 fonts-dejavu-core libxkbcommon0 l
 if [ "${1:-}" = "--dev" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     SYSTEM_PACKAGES+=(postgresql)
 fi
+# The test suite also builds the frozen app (tests/e2e/test_frozen_build.py); PyInstaller
+# reads shared-library dependencies with objdump.
+if [ "${1:-}" = "--dev" ]; then
+    SYSTEM_PACKAGES+=(binutils)
+fi
 missing=()
 for package in "${SYSTEM_PACKAGES[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

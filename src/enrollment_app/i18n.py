@@ -10,19 +10,25 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from enrollment_app.domain import messages
+from enrollment_app.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 from enrollment_app.resources_path import resource
 
 LANGUAGE_ENV = "ENROLLMENT_LANG"
-DEFAULT_LANGUAGE = "id"
-LANGUAGES = ("id", "en")
 
 _installed: list[QTranslator] = []
 
 
 def chosen_language(setting: str | None = None) -> str:
     """The language from the environment, else the saved setting, else Indonesian."""
-    language = (os.environ.get(LANGUAGE_ENV) or setting or DEFAULT_LANGUAGE).lower()[:2]
+    language = language_forced_by_environment() or (setting or "").lower()[:2]
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language_forced_by_environment() -> str | None:
+    """The language ``ENROLLMENT_LANG`` imposes over the saved setting, if it is set."""
+    value = (os.environ.get(LANGUAGE_ENV) or "").lower()[:2]
+    return value if value in LANGUAGES else None
 
 
 def install_translator(language: str) -> bool:
@@ -36,6 +42,7 @@ def install_translator(language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    messages.set_translator(translate)  # domain texts (eligibility reasons) follow Qt
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id"
                                else QLocale.Language.English, QLocale.Country.Indonesia))
     if language == "en":

@@ -39,6 +39,11 @@ EXPECTED = {
     Permission.RECORD_CORRECTION: {"field_officer", "supervisor"},
     Permission.EXPORT_SUBJECT_DATA: {"supervisor"},
     Permission.CENTRAL_IMPORT: {"central"},
+    Permission.INTERFACE_SETTINGS: {"field_officer", "trainer", "supervisor", "central"},
+    Permission.EDIT_CATALOG: {"supervisor", "central"},
+    Permission.VIEW_DASHBOARD: {"field_officer", "supervisor", "central"},
+    Permission.DECIDE_APPLICATIONS: {"supervisor"},
+    Permission.OVERRIDE_ELIGIBILITY: {"supervisor"},
 }
 
 

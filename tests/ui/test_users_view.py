@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from enrollment_app.services import accounts, lock_settings, user_admin
+from enrollment_app.services import accounts, user_admin
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.ui.accounts.dialogs import (
     AddUserDialog,
@@ -163,16 +163,6 @@ def test_a_locked_out_account_shows_and_can_be_enabled(qtbot: QtBot,
     assert view.model.index(row, 4).data() == str(accounts.FREE_ATTEMPTS)
     view.enable_button.click()
     assert accounts.sign_in(supervisor.db, supervisor.device_id, "petugas", STAFF_PASSWORD)
-
-
-def test_the_idle_lock_time_is_saved(qtbot: QtBot, supervisor: ServiceContext) -> None:
-    view = _view(qtbot, supervisor)
-    assert view.idle_minutes.value() == lock_settings.DEFAULT_IDLE_LOCK_MINUTES
-    view.idle_minutes.setValue(15)
-    with qtbot.waitSignal(view.idle_minutes_changed) as changed:
-        view.save_idle_button.click()
-    assert changed.args == [15]
-    assert lock_settings.idle_lock_minutes(supervisor.db) == 15
 
 
 def test_after_a_reset_the_sign_in_asks_for_an_own_password_first(

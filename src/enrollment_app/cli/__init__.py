@@ -17,6 +17,7 @@ from enrollment_app.cli import (
     audit_commands,
     central_commands,
     data_commands,
+    import_commands,
     privacy_commands,
     setup_commands,
     sync_commands,
@@ -31,7 +32,7 @@ from enrollment_app.cli.common import (
 )
 
 COMMAND_MODULES = (setup_commands, data_commands, audit_commands, accounts_commands,
-                   privacy_commands, central_commands, sync_commands)
+                   privacy_commands, central_commands, sync_commands, import_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,15 +1,18 @@
-"""The central office: ``enrollment central init|provision|import|verify|stats|report``.
+"""The central office: ``enrollment central
+init|provision|import|verify|update|stats|devices|report``.
 
 ``--db URL`` picks the central database (default: ``central.sqlite`` in the data folder;
 PostgreSQL with ``postgresql+psycopg://user@host/db``); ``--keys DIR`` the folder of the
 central private keys (default: ``central-keys`` beside a SQLite file, else in the data
 folder). ``import`` exits 0 when every bundle was accepted or already imported, 1 when
-any was rejected.
+any was rejected. ``update`` writes the next update for one device (exit 1 when the
+device or a class is refused).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,7 @@ from enrollment_app.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
+    USER_ENV,
     CommandAdder,
     add_common_options,
     emit,
@@ -59,6 +63,15 @@ def register(add_command: CommandAdder) -> None:
     check.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
     sub("stats", cmd_stats, "counts per record type and per kecamatan")
     sub("devices", cmd_devices, "the registered devices")
+    update = sub("update", cmd_update, "write an update for one device: the program "
+                                       "catalog and class rosters, signed and encrypted "
+                                       "for that device")
+    update.add_argument("--device", required=True, metavar="NAME_OR_ID",
+                        help="the receiving device's name or id (see 'central devices')")
+    update.add_argument("--out", type=Path, required=True, metavar="DIR")
+    update.add_argument("--class", dest="class_ids", action="append", metavar="CLASS_ID",
+                        help="send the roster of this class (repeat for more; default: "
+                             "every class)")
     report = sub("report", cmd_report, "reconciliation report: per device, per day, per "
                                        "kecamatan, conflicts and possible duplicates")
     report.add_argument("--out", type=Path, required=True, metavar="DIR")
@@ -67,7 +80,8 @@ def register(add_command: CommandAdder) -> None:
 
 def _usage(args: argparse.Namespace) -> int:
     print(translate("cli", "Give a central command: init, provision, import, verify, "
-                           "stats, devices or report (see --help)."), file=sys.stderr)
+                           "update, stats, devices or report (see --help)."),
+          file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -195,6 +209,20 @@ def _result_text(result: Any) -> str:
         lines.append("    " + message)
     lines += ["    " + warning for warning in result.warning_texts(tr)]
     return "\n".join(lines)
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    office = _office(args)
+    created_by = getattr(args, "user", None) or os.environ.get(USER_ENV) or "central"
+    try:
+        sent = office.write_update(args.device, args.out, args.class_ids,
+                                   progress_printer(args), created_by=created_by)
+    finally:
+        office.close()
+    lines = [translate("cli", "Update {sequence} for device '{name}' written: {file}").format(
+        sequence=sent.sequence, name=sent.device_name, file=sent.path)]
+    lines += [f"    {table:<20} {count:>9}" for table, count in sent.counts.items()]
+    return emit(args, sent.as_json(), "\n".join(lines))
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

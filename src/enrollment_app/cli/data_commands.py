@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import Any
 
-from enrollment_app.cli.common import EXIT_OK, EXIT_REFUSED, CommandAdder, emit, open_db
+from enrollment_app.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    CommandAdder,
+    emit,
+    fail,
+    open_db,
+)
 from enrollment_app.i18n import translate
 
 
@@ -14,6 +23,10 @@ def register(add_command: CommandAdder) -> None:
     backup = add_command("backup", cmd_backup, "write a consistent copy of the database")
     backup.add_argument("--to", type=Path,
                         help="folder for the copy (default: backups/ in the data directory)")
+    backup.add_argument("--auto", action="store_true",
+                        help="the automatic daily backup: integrity check first, at most "
+                        "one a day, rotated, copied to the USB folder if one is set "
+                        "(exit 1 when the database is damaged)")
     restore = add_command("restore", cmd_restore, "replace the database with a backup copy "
                                                   "(the current one is backed up first)")
     restore.add_argument("file", type=Path)
@@ -32,14 +45,42 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from enrollment_app.services.backups import MANUAL_PREFIX
     from enrollment_app.storage.backup import online_backup, timestamped_name
     from enrollment_app.storage.data_dir import backups_dir
 
     db = open_db(args)
+    if args.auto:
+        return _daily_backup(args, db)
     folder = args.to or backups_dir(db.data_dir)
-    path = online_backup(db.path, Path(folder) / timestamped_name("backup"))
+    path = online_backup(db.path, Path(folder) / timestamped_name(MANUAL_PREFIX))
     return emit(args, {"backup": str(path)},
                 translate("cli", "Backup written to {path}").format(path=path))
+
+
+def _daily_backup(args: argparse.Namespace, db: Any) -> int:
+    from enrollment_app.i18n import tr
+    from enrollment_app.services.backups import check_and_back_up
+
+    check = check_and_back_up(db)
+    if check.daily is None:
+        return fail(args, translate("cli", "The database file is damaged ({problem}); no "
+                                           "backup was made. Restore the latest good backup "
+                                           "with 'enrollment restore FILE'.").format(
+            problem=check.integrity.problems[0]),
+            {"problems": list(check.integrity.problems)})
+    daily = check.daily
+    warnings = [p.render(tr) for p in daily.problems]
+    lines = [translate("cli", "Backup written to {path}").format(path=daily.taken)
+             if daily.taken else translate("cli", "Today's backup was already made.")]
+    lines += [translate("cli", "Removed by the rotation: {path}").format(path=p)
+              for p in daily.removed]
+    for message in warnings:
+        print(message, file=sys.stderr)
+    return emit(args, {"backup": str(daily.taken) if daily.taken else None,
+                       "usb_copy": str(daily.usb_copy) if daily.usb_copy else None,
+                       "removed": [str(p) for p in daily.removed], "warnings": warnings},
+                "\n".join(lines))
 
 
 def cmd_restore(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
+from enrollment_app.domain.messages import QT_TRANSLATE_NOOP, Translate, active_translator
 from enrollment_app.domain.validation import FieldResult, Problem
 
 FIELD = "birth_date"
@@ -15,6 +15,26 @@ MAX_AGE_YEARS = 100  # an older birth date is a typing error in the year
 def format_date(value: date) -> str:
     """Show a date the Indonesian way, dd-mm-yyyy."""
     return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
+
+
+DATES_CONTEXT = "dates"
+# Month abbreviations in "1 Feb 2026"; Bahasa Indonesia spells four differently
+# (Mei, Agu, Okt, Des), so they are translated like every other text.
+MONTH_ABBREVIATIONS = (
+    QT_TRANSLATE_NOOP("dates", "Jan"), QT_TRANSLATE_NOOP("dates", "Feb"),
+    QT_TRANSLATE_NOOP("dates", "Mar"), QT_TRANSLATE_NOOP("dates", "Apr"),
+    QT_TRANSLATE_NOOP("dates", "May"), QT_TRANSLATE_NOOP("dates", "Jun"),
+    QT_TRANSLATE_NOOP("dates", "Jul"), QT_TRANSLATE_NOOP("dates", "Aug"),
+    QT_TRANSLATE_NOOP("dates", "Sep"), QT_TRANSLATE_NOOP("dates", "Oct"),
+    QT_TRANSLATE_NOOP("dates", "Nov"), QT_TRANSLATE_NOOP("dates", "Dec"),
+)
+
+
+def format_short_date(value: date, translate: Translate | None = None) -> str:
+    """Show a date in running text, "1 Feb 2026" ("1 Agu 2026" in Bahasa Indonesia)."""
+    month = (translate or active_translator())(DATES_CONTEXT,
+                                               MONTH_ABBREVIATIONS[value.month - 1])
+    return f"{value.day} {month} {value.year:04d}"
 
 
 def age_on(birth_date: date, today: date) -> int:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.regions import load_regions
+from enrollment_app.services.central_updates import SentUpdate, write_device_update
 from enrollment_app.services.errors import ServiceError, ValidationError
 from enrollment_app.services.stats import COUNTED, OUTSIDE_CITY, Stats
 from enrollment_app.storage.base import new_uuid, utc_now
@@ -270,12 +271,20 @@ class CentralOffice:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         created = self._guarded(lambda: upgrade_central_schema(self.engine))
+        self._guarded(self._seed_catalog)
         try:
             keys_created = central_keys.ensure_keys(self.keys_dir)
         except KeysIncomplete as exc:
             raise CentralKeysIncompleteError(folder=str(exc.folder)) from exc
         return InitReport(safe_url(self.url), self.keys_dir, created, keys_created,
                           central_keys.encryption_key_id(self.keys_dir))
+
+    def _seed_catalog(self) -> int:
+        """The shipped program catalog, where this database lacks it."""
+        from enrollment_app.services.programs import seed_central_catalog
+
+        with self.engine.begin() as connection:
+            return seed_central_catalog(connection)
 
     def keys(self) -> CentralKeys:
         try:
@@ -350,6 +359,20 @@ class CentralOffice:
         with self.engine.connect() as connection:
             return [dict(row._mapping) for row in connection.execute(
                 select(central_devices).order_by(central_devices.c.name))]
+
+    # -- updates back to the field ----------------------------------------------------
+    def write_update(self, device_id_or_name: str, out_dir: Path,
+                     class_ids: Sequence[str] | None = None, progress: Progress | None = None,
+                     *, created_by: str = "central") -> SentUpdate:
+        """Write the next update (program catalog, rosters of ``class_ids`` or of every
+        class) for a registered device into ``out_dir``, signed with the central key and
+        encrypted for the device; record it once the file is complete. Refuses an
+        unknown or inactive device, one that never sent a bundle, and unknown classes."""
+        keys = self.keys()
+        self.require_initialized()
+        return self._guarded(lambda: write_device_update(
+            self.engine, keys, device_id_or_name, Path(out_dir), class_ids=class_ids,
+            progress=progress, created_by=created_by))
 
     # -- importing --------------------------------------------------------------------
     def verify_file(self, path: Path) -> BundleResult:

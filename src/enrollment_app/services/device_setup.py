@@ -13,6 +13,7 @@ from enrollment_app.services.errors import (
     NotInitializedError,
     ValidationError,
 )
+from enrollment_app.services.programs import seed_catalog
 from enrollment_app.storage.base import new_uuid, utc_now
 from enrollment_app.storage.database import Database
 from enrollment_app.storage.models import Device
@@ -56,4 +57,5 @@ def initialize_device(db: Database, *, device_name: str, supervisor_username: st
                            created_at=utc_now(), settings={},
                            signing_key=new_device_secret()))  # signs its sync bundles
         session.add(supervisor)
+        seed_catalog(session)  # the shipped programs (a provisioned device gets the central's)
     return ServiceContext(db, device_id, actor_of(supervisor))

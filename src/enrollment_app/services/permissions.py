@@ -38,6 +38,11 @@ class Permission(StrEnum):
     RECORD_CORRECTION = "record_correction"  # record a person's correction request
     EXPORT_SUBJECT_DATA = "export_subject_data"  # everything held about one person
     CENTRAL_IMPORT = "central_import"  # merge bundles at the central office
+    INTERFACE_SETTINGS = "interface_settings"  # interface language, in-app guide
+    EDIT_CATALOG = "edit_catalog"  # programs: details, skills, quotas per kecamatan
+    VIEW_DASHBOARD = "view_dashboard"  # program quota progress and pipeline counts
+    DECIDE_APPLICATIONS = "decide_applications"  # accept, waitlist, reject applications
+    OVERRIDE_ELIGIBILITY = "override_eligibility"  # admit an ineligible person, with reason
 
 
 _TABLE: dict[Permission, frozenset[str]] = {
@@ -53,6 +58,11 @@ _TABLE: dict[Permission, frozenset[str]] = {
     Permission.RECORD_CORRECTION: frozenset({FIELD_OFFICER, SUPERVISOR}),
     Permission.EXPORT_SUBJECT_DATA: frozenset({SUPERVISOR}),
     Permission.CENTRAL_IMPORT: frozenset({CENTRAL}),
+    Permission.INTERFACE_SETTINGS: frozenset(ROLE_CODES),
+    Permission.EDIT_CATALOG: frozenset({SUPERVISOR, CENTRAL}),
+    Permission.VIEW_DASHBOARD: frozenset({FIELD_OFFICER, SUPERVISOR, CENTRAL}),
+    Permission.DECIDE_APPLICATIONS: frozenset({SUPERVISOR}),
+    Permission.OVERRIDE_ELIGIBILITY: frozenset({SUPERVISOR}),
 }
 ROLES_FOR: Mapping[Permission, frozenset[str]] = MappingProxyType(_TABLE)
 

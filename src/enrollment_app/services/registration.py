@@ -149,13 +149,17 @@ def _duplicate_warnings(session: AppSession, values: dict[str, Any],
         Participant.deleted_at.is_(None))
     if exclude_id:
         query = query.where(Participant.id != exclude_id)
-    others = list(session.scalars(query.limit(3)))
-    if not others:
+    return possible_duplicate_warnings(list(session.scalars(query.limit(3))))
+
+
+def possible_duplicate_warnings(other_niks: list[str]) -> list[Problem]:
+    """The warning for a person with the same name and birth date as ``other_niks``."""
+    if not other_niks:
         return []
     return [Problem("full_name", POSSIBLE_DUPLICATE, QT_TRANSLATE_NOOP(
         "validation", "Possible duplicate: a person with the same name and birth date is "
                       "already registered with NIK {niks}. Is this really another person?"),
-        Severity.WARNING, {"niks": ", ".join(others)})]
+        Severity.WARNING, {"niks": ", ".join(other_niks)})]
 
 
 def _owned_business(session: AppSession, participant_id: str) -> BusinessUnit | None:

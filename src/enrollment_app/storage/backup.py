@@ -1,36 +1,97 @@
-"""Consistent copies of the live database with SQLite's online backup API."""
+"""Consistent copies of the live database with SQLite's online backup API, and what can
+be read back from a copy without changing it."""
 
 from __future__ import annotations
 
+import re
+import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+BACKUP_SUFFIX = ".sqlite"
+# timestamped_name() puts the local time into the name: prefix-YYYYmmdd-HHMMSS-micro.
+_STAMP = re.compile(r"^(?P<prefix>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite$")
+_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
-def online_backup(source: Path, destination: Path) -> Path:
+
+def online_backup(source: Path, destination: Path,
+                  cancelled: Callable[[], bool] | None = None) -> Path:
     """Copy ``source`` to ``destination`` page by page while others may be writing.
 
     A file copy of a WAL database can miss committed pages still in the -wal file; the
     backup API reads through SQLite and yields a consistent snapshot. The copy is
     written beside the destination first and renamed, so a crash never leaves a
-    half-written file under the final name.
+    half-written file under the final name. ``cancelled()`` answering True interrupts the
+    copy (sqlite3.OperationalError, no file left).
     """
+    from enrollment_app.storage.integrity import stop_when
+
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
+    partial = _partial_name(destination)
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            stop_when(src, cancelled)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(destination)
     return destination
 
 
-def timestamped_name(prefix: str) -> str:
-    return f"{prefix}-{datetime.now():%Y%m%d-%H%M%S-%f}.sqlite"
+def copy_backup_file(source: Path, destination: Path) -> Path:
+    """Copy a finished backup file (another disk, a USB stick): written under a temporary
+    name and renamed, so a full or pulled-out stick never leaves a half file behind."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = _partial_name(destination)
+    try:
+        shutil.copyfile(source, partial)
+        partial.replace(destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return destination
+
+
+def _partial_name(destination: Path) -> Path:
+    return destination.with_name(destination.name + ".partial")
+
+
+def timestamped_name(prefix: str, when: datetime | None = None) -> str:
+    return f"{prefix}-{(when or datetime.now()).strftime(_STAMP_FORMAT)}{BACKUP_SUFFIX}"
+
+
+def name_parts(name: str) -> tuple[str, datetime] | None:
+    """The prefix and local time of a ``timestamped_name``; None for other names."""
+    match = _STAMP.match(name)
+    if match is None:
+        return None
+    try:
+        return match["prefix"], datetime.strptime(match["stamp"], _STAMP_FORMAT)
+    except ValueError:
+        return None
+
+
+def count_live_participants(path: Path) -> int | None:
+    """Participants (not deleted) in a backup file, read without writing to it; None
+    when the file cannot be read as a database of this application."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return int(connection.execute(
+                "SELECT count(*) FROM participants WHERE deleted_at IS NULL").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 
@@ -56,7 +56,8 @@ _MARKERS: tuple[tuple[str, type[StorageError]], ...] = (
 
 def classify(exc: BaseException) -> StorageError | None:
     """Return the user-facing error for a driver exception, or None for a bug."""
-    original = exc.orig if isinstance(exc, OperationalError) else exc
+    # OperationalError for most; DatabaseError for "file is not a database" on connect.
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(original, sqlite3.DatabaseError):
         return None
     text = str(original).lower()

@@ -163,6 +163,10 @@ class Program(SyncedMixin, Base):
     completion_threshold: Mapped[int] = mapped_column(Integer, default=80)  # percent
     starter_package_top_n: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The selection interview's questions: [{"key", "label", "type": text/choice/scale,
+    # "options": [{"value", "label"}] for choice, "min"/"max" for scale}].
+    interview_questions: Mapped[list] = mapped_column(JSON, default=list,
+                                                      server_default=text("'[]'"))
 
     skills: Mapped[list[ProgramSkill]] = relationship(back_populates="program")
     quotas: Mapped[list[ProgramQuota]] = relationship(back_populates="program")
@@ -308,6 +312,11 @@ class Application(SyncedMixin, Base):
             "'assigned','completed','dropped')", name="status_known"),
         CheckConstraint("(participant_id IS NULL) <> (business_unit_id IS NULL)",
                         name="one_applicant"),
+        # Quota counts and the program dashboard group a program's live applications by
+        # kecamatan and status from this index alone (no table row per application; a
+        # partial index would not cover the "deleted_at IS NULL" test on SQLite).
+        Index("ix_applications_program_progress", "program_id", "kecamatan_code", "status",
+              "deleted_at"),
     )
 
 

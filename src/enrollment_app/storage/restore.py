@@ -1,7 +1,16 @@
-"""Putting a backup copy back in place of the live database."""
+"""Putting a backup copy back in place of the live database.
+
+The current file is always kept first (in the backups folder): through the backup API
+when SQLite can still read it, as a plain copy of the file and its -wal when it is too
+damaged for that. The backup is then copied into the live file through the backup API,
+which takes SQLite's locks and handles the WAL; a live file whose header is destroyed
+cannot be written that way, and is replaced by a fresh copy instead (its -wal and -shm
+removed first, so no stale log is replayed into the restored file).
+"""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -9,8 +18,14 @@ from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.storage.backup import online_backup, timestamped_name
 from enrollment_app.storage.data_dir import backups_dir
 from enrollment_app.storage.database import Database
+from enrollment_app.storage.engine import BUSY_TIMEOUT_MS, create_sqlite_engine
 from enrollment_app.storage.errors import StorageError
+from enrollment_app.storage.integrity import quick_check
 from enrollment_app.storage.migrate import upgrade_database
+
+PRE_RESTORE_PREFIX = "pre-restore"
+DAMAGED_PREFIX = "damaged"
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class InvalidBackupError(StorageError):
@@ -36,21 +51,63 @@ def check_backup_file(path: Path) -> None:
 
 
 def restore_backup(db: Database, backup: Path) -> Path:
-    """Save the current database as a backup, copy ``backup`` over it through SQLite's
-    backup API (so the WAL is handled), then migrate it. Returns the saved copy."""
+    """Restore ``backup`` over ``db`` (whose connections are closed first), then migrate
+    it. Returns where the file it replaced was saved."""
+    db.engine.dispose()
+    return restore_file(db.path, db.data_dir, backup)
+
+
+def restore_file(db_path: Path, data_dir: Path, backup: Path) -> Path:
+    """Restore ``backup`` over the database file ``db_path`` (which may be damaged or
+    unreadable); the GUI uses this when the file could not even be opened."""
     if not backup.is_file():
         raise InvalidBackupError(str(backup))
     check_backup_file(backup)
-    saved = online_backup(db.path, backups_dir(db.data_dir) / timestamped_name("pre-restore"))
-    db.engine.dispose()
+    saved = save_current_file(db_path, backups_dir(data_dir))
+    try:
+        _copy_through_sqlite(backup, db_path)
+    except sqlite3.DatabaseError:
+        _replace_file(backup, db_path)
+    engine = create_sqlite_engine(db_path)
+    try:
+        upgrade_database(engine, db_path, backups_dir(data_dir))
+    finally:
+        engine.dispose()
+    return saved
+
+
+def save_current_file(db_path: Path, folder: Path) -> Path:
+    """Keep the file about to be replaced: a consistent backup when it is sound, else a
+    byte copy of the file and its -wal named ``damaged-...`` (for whoever tries to rescue
+    it; the backup lists leave it out)."""
+    if quick_check(db_path).ok:
+        try:
+            return online_backup(db_path, folder / timestamped_name(PRE_RESTORE_PREFIX))
+        except sqlite3.DatabaseError:
+            pass  # damaged in a way the check did not see: keep the bytes as they are
+    copy = folder / timestamped_name(DAMAGED_PREFIX)
+    shutil.copyfile(db_path, copy)
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+    return copy
+
+
+def _copy_through_sqlite(backup: Path, db_path: Path) -> None:
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
-        target = sqlite3.connect(db.path)
+        target = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             source.backup(target)
         finally:
             target.close()
     finally:
         source.close()
-    upgrade_database(db.engine, db.path, backups_dir(db.data_dir))
-    return saved
+
+
+def _replace_file(backup: Path, db_path: Path) -> None:
+    fresh = db_path.with_name(db_path.name + ".restoring")
+    online_backup(backup, fresh)
+    for suffix in SIDE_FILES:
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    fresh.replace(db_path)

@@ -169,8 +169,31 @@ central_possible_duplicates = Table(
     UniqueConstraint("participant_a", "participant_b", name="uq_central_dup_pair"),
 )
 
+# Every update written for a device (catalog and class rosters back to the field): the
+# per-device sequence and the previous file's hash of the next update come from here.
+# Recorded once the file is complete, so a failed or cancelled write leaves no row.
+central_updates = Table(
+    "central_updates", central_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("bundle_id", String(64), nullable=False),
+    Column("device_id", ID, nullable=False),
+    Column("sequence", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("previous_sha256", String(64), nullable=True),
+    Column("file_name", String(300), nullable=False, default=""),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("created_by", String(100), nullable=False, default=""),
+    Column("counts", JSON, nullable=False),  # table -> records in the update
+    Column("class_ids", JSON, nullable=True),  # the classes chosen; null: every class
+    UniqueConstraint("bundle_id", name="uq_central_updates_bundle_id"),
+    UniqueConstraint("device_id", "sequence", name="uq_central_updates_device_sequence"),
+)
+
+# What ``central init`` made from the start; tables added later (central_updates) are
+# created by ``upgrade_central_schema`` when an older central database is opened.
 CENTRAL_TABLES = (central_meta, central_devices, central_imports, central_conflicts,
                   central_possible_duplicates)
+
 
 def upgrade_central_schema(engine: Engine) -> list[str]:
     """Create missing tables and add missing (nullable) columns; return what was added."""

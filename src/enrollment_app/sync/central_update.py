@@ -10,18 +10,22 @@ bundle manifest, ``device_encryption_public_key``), so a lost stick exposes noth
 the program catalog (programs, skills, quotas) and the rosters of the chosen classes
 (classes, their sessions, enrollments, the applications and participants behind them),
 whichever device registered them. ``write_central_update`` writes the file.
+``next_update_position`` and ``record_update`` keep each device's series of updates in
+``central_updates`` (sequence 1, 2, ... and the previous file's hash).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import Connection, Select, Table, select
+from sqlalchemy import Connection, Select, Table, func, select
 
+from enrollment_app.services.export import kecamatan_label
 from enrollment_app.storage.base import utc_now
 from enrollment_app.sync.bundle_types import BUNDLE_SUFFIX, CENTRAL_UPDATE, BundleRecord
 from enrollment_app.sync.bundle_writer import (
@@ -30,6 +34,7 @@ from enrollment_app.sync.bundle_writer import (
     file_slug,
     write_bundle,
 )
+from enrollment_app.sync.central_schema import central_updates
 from enrollment_app.sync.keys import key_id, raw_public
 from enrollment_app.sync.record_codec import encode_mapping, table_order
 
@@ -59,7 +64,8 @@ def write_central_update(folder: Path, *, central_signing_key: Ed25519PrivateKey
     name = file_name or update_file_name(device_name or device_id, sequence, header.created_at)
     return write_bundle(Path(folder), name, header, records, signing_key=central_signing_key,
                         recipient_public_key=X25519PublicKey.from_public_bytes(
-                            device_encryption_key), progress=progress)
+                            device_encryption_key), kecamatan_label=kecamatan_label,
+                        progress=progress)
 
 
 def update_file_name(device_name: str, sequence: int, created: datetime | None = None) -> str:
@@ -75,27 +81,73 @@ def select_update_records(connection: Connection, tables: Mapping[str, Table], *
     names as the device's). ``class_ids`` limits the rosters to those classes; None
     takes every class. Tombstoned rows travel too, so a removal reaches the device.
     """
+    for name, query in _update_queries(tables, class_ids):
+        table = tables[name]
+        result = connection.execution_options(yield_per=STREAM_BATCH).execute(
+            query.order_by(table.c.id))
+        for row in result.mappings():
+            values = encode_mapping(name, row)
+            values.pop("change_seq", None)  # the central office's own counter
+            yield BundleRecord(name, values, int(row["version"]))
+
+
+def count_update_records(connection: Connection, tables: Mapping[str, Table], *,
+                         class_ids: Sequence[str] | None = None) -> int:
+    """How many records ``select_update_records`` yields (for a progress bar)."""
+    return sum(connection.scalar(select(func.count()).select_from(query.subquery())) or 0
+               for _name, query in _update_queries(tables, class_ids))
+
+
+def _update_queries(tables: Mapping[str, Table], class_ids: Sequence[str] | None
+                    ) -> list[tuple[str, Select]]:
+    """(table name, query) for everything an update holds, parents first."""
     queries: dict[str, Select] = {name: select(tables[name]) for name in CATALOG_TABLES}
     classes, sessions = tables["classes"], tables["class_sessions"]
     enrollments = tables["class_enrollments"]
     chosen = select(classes.c.id)
     if class_ids is not None:
         chosen = chosen.where(classes.c.id.in_(list(class_ids)))
-    enrolled = select(enrollments).where(enrollments.c.class_id.in_(chosen))
     queries["classes"] = select(classes).where(classes.c.id.in_(chosen))
     queries["class_sessions"] = select(sessions).where(sessions.c.class_id.in_(chosen))
-    queries["class_enrollments"] = enrolled
+    queries["class_enrollments"] = select(enrollments).where(
+        enrollments.c.class_id.in_(chosen))
     for name, column in (("participants", "participant_id"),
                          ("applications", "application_id")):
         table = tables[name]
         ids = select(enrollments.c[column]).where(enrollments.c.class_id.in_(chosen))
         queries[name] = select(table).where(table.c.id.in_(ids))
     order = table_order()
-    for name in sorted(queries, key=lambda table_name: order[table_name]):
-        table = tables[name]
-        query = queries[name].order_by(table.c.id)
-        result = connection.execution_options(yield_per=STREAM_BATCH).execute(query)
-        for row in result.mappings():
-            values = encode_mapping(name, row)
-            values.pop("change_seq", None)  # the central office's own counter
-            yield BundleRecord(name, values, int(row["version"]))
+    return sorted(queries.items(), key=lambda item: order[item[0]])
+
+
+# ------------------------------------------------------------------- the updates sent
+@dataclass(frozen=True)
+class UpdatePosition:
+    """Where the next update of a device stands in its series."""
+
+    sequence: int
+    previous_sha256: str | None
+
+
+def next_update_position(connection: Connection, device_id: str) -> UpdatePosition:
+    """The next sequence number for ``device_id`` and the hash of the update before it."""
+    last = connection.execute(
+        select(central_updates.c.sequence, central_updates.c.sha256)
+        .where(central_updates.c.device_id == device_id)
+        .order_by(central_updates.c.sequence.desc()).limit(1)).first()
+    if last is None:
+        return UpdatePosition(1, None)
+    return UpdatePosition(int(last.sequence) + 1, last.sha256)
+
+
+def record_update(connection: Connection, written: WrittenBundle, *, created_by: str,
+                  class_ids: Sequence[str] | None) -> None:
+    """Remember an update file that was written completely (in the caller's
+    transaction)."""
+    manifest = written.manifest
+    connection.execute(central_updates.insert().values(
+        bundle_id=manifest["bundle_id"], device_id=manifest["device_id"],
+        sequence=manifest["sequence"], sha256=written.sha256,
+        previous_sha256=manifest["previous_bundle_sha256"],
+        file_name=written.path.name, created_at=utc_now(), created_by=created_by,
+        counts=written.counts, class_ids=None if class_ids is None else list(class_ids)))

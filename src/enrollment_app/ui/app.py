@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from enrollment_app import __version__, i18n
 from enrollment_app.storage.data_dir import database_path, resolve_data_dir
+from enrollment_app.storage.device_preferences import saved_language
 from enrollment_app.ui.crash_report import install_excepthook, log
 from enrollment_app.ui.login_dialog import LoginDialog
 
@@ -38,8 +39,12 @@ READABLE_POINT_SIZE = 10.0
 # Results of the sign-in window besides Accepted (1) and Rejected (0).
 NO_DATABASE = 2  # the database cannot be used; the user was told why
 NOT_SET_UP = 3  # the file exists but the first-run wizard was never finished
+# Exit status of the event loop asking main() for a new sign-in (after a restore).
+SIGN_IN_AGAIN = 64
 # Opens the database even if the window is never painted (started minimised).
 OPEN_WITHOUT_PAINT_MS = 1000
+# Title bar and borders around a window (Windows 10/11 at 100 %: about 31 + 8 pixels).
+FRAME_ALLOWANCE = QSize(16, 40)
 
 
 def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -48,19 +53,26 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
     parser.add_argument("--data-dir", help="folder holding the database, logs and backups "
                         "(default: ENROLLMENT_DATA_DIR, else the per-user data folder)")
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation off screen in a scratch folder "
+                        "(never the data folder) and exit: 0 when it works")
     # Unknown arguments (-platform, -style, ...) are left for Qt.
     return parser.parse_known_args(argv)
 
 
-def create_application(qt_args: Sequence[str] = ()) -> QApplication:
-    """The QApplication with names, translations and a readable font (reused if any)."""
+def create_application(qt_args: Sequence[str] = (), data_dir: Path | None = None
+                       ) -> QApplication:
+    """The QApplication with names, translations and a readable font (reused if any).
+
+    The language is ``ENROLLMENT_LANG`` if set, else the one saved in ``data_dir`` (File >
+    Settings), else Bahasa Indonesia."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(["enrollment-app", *qt_args])
     app.setApplicationName("enrollment-app")
     app.setOrganizationName("enrollment_app")
     app.setApplicationVersion(__version__)
-    i18n.install_translator(i18n.chosen_language())
+    i18n.install_translator(i18n.chosen_language(saved_language(data_dir) if data_dir else None))
     apply_readable_font(app)
     return app
 
@@ -93,6 +105,10 @@ def open_database(data_dir_flag: str | Path | None) -> Database | None:
     try:
         return Database.open(data_dir)
     except StorageError as exc:
+        from enrollment_app.ui.backups.damaged_file import restored_before_sign_in
+
+        if restored_before_sign_in(data_dir, exc):  # a damaged file: offer the backup
+            return open_database(data_dir)
         _refuse(user_message(exc), str(data_dir))
     except DatabaseTooNewError:
         _refuse(QCoreApplication.translate(
@@ -212,12 +228,18 @@ def start(data_dir_flag: str | None) -> Started | int:
     log.info("Signed in: %s on device %s", ctx.actor.username, ctx.device_id)
     window = build_main_window(ctx)
     show_fitting_the_screen(window)
+    # The integrity check and the day's backup, on a thread once the window is up.
+    _AfterFirstPaint(window, window.backup_features.check_and_back_up)
+    window.help_features.offer_guide_after_sign_in()  # until "do not show again"
     return Started(db, window)
 
 
 def show_fitting_the_screen(window: MainWindow) -> None:
+    """Maximised when the window and its frame would not fit: on a 1366x768 laptop the
+    task bar leaves about 728 pixels, less than the default size plus the title bar."""
     screen = window.screen().availableGeometry()
-    if window.width() > screen.width() or window.height() > screen.height():
+    if (window.width() + FRAME_ALLOWANCE.width() > screen.width()
+            or window.height() + FRAME_ALLOWANCE.height() > screen.height()):
         window.showMaximized()
     else:
         window.show()
@@ -226,14 +248,39 @@ def show_fitting_the_screen(window: MainWindow) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``enrollment-app`` command."""
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = create_application(qt_args)
-    started = start(args.data_dir)
-    if isinstance(started, int):
-        return started
-    try:
-        return app.exec()
-    finally:
-        started.db.close()
+    if args.selftest:
+        return selftest(qt_args)
+    data_dir = resolve_data_dir(args.data_dir)
+    app = create_application(qt_args, data_dir)
+    while True:  # again after a restore: the accounts are those of the backup
+        started = start(str(data_dir))
+        if isinstance(started, int):
+            return started
+        try:
+            status = app.exec()
+        finally:
+            started.db.close()
+        if status != SIGN_IN_AGAIN:
+            return status
+        started.window.deleteLater()
+
+
+def sign_in_again(window: QWidget) -> None:
+    """End this session (a backup was restored): main() shows the sign-in again."""
+    window.hide()
+    QCoreApplication.exit(SIGN_IN_AGAIN)
+
+
+def selftest(qt_args: Sequence[str]) -> int:
+    """``--selftest``: headless (offscreen unless QT_QPA_PLATFORM says otherwise)."""
+    import os
+
+    from enrollment_app.ui.gui_selftest import print_report, run_gui_selftest
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    report = run_gui_selftest(create_application(qt_args))
+    print_report(report)
+    return 0 if report.ok else 1
 
 
 if __name__ == "__main__":

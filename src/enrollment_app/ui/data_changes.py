@@ -13,3 +13,5 @@ class DataChanges(QObject):
 
     # The id of the participant created or corrected ("" when many changed at once).
     participants_changed = Signal(str)
+    # The id of the application registered, interviewed or decided ("" for many).
+    applications_changed = Signal(str)

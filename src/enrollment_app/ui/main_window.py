@@ -19,11 +19,16 @@ from enrollment_app.i18n import tr
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.permissions import Permission, allowed
 from enrollment_app.ui.accounts.window_features import AccountFeatures
+from enrollment_app.ui.applications.features import ApplicationFeatures
+from enrollment_app.ui.backups.window_features import BackupFeatures
 from enrollment_app.ui.central.window_features import CentralFeatures
 from enrollment_app.ui.data_changes import DataChanges
+from enrollment_app.ui.help.window_features import HelpFeatures
 from enrollment_app.ui.participants.list_view import ParticipantListView
+from enrollment_app.ui.programs.features import ProgramFeatures
 from enrollment_app.ui.registration.form import RegistrationForm
 from enrollment_app.ui.registration.prompts import DialogPrompts, RegistrationPrompts
+from enrollment_app.ui.settings.window_features import SettingsFeatures
 from enrollment_app.ui.sync.window_features import SyncFeatures
 
 # Fits a 1366x768 laptop screen with the task bar and window frame.
@@ -56,6 +61,11 @@ class MainWindow(QMainWindow):
         self.sync_features = SyncFeatures(self, ctx)
         # Central office: the bundle import screen (central role only).
         self.central_features = CentralFeatures(self, ctx)
+        self.application_features = ApplicationFeatures(self, ctx)  # apply, interview
+        self.program_features = ProgramFeatures(self, ctx)  # Programs, Dashboard (Ctrl+D)
+        self.backup_features = BackupFeatures(self, ctx)  # Backups screen, daily backup
+        self.settings_features = SettingsFeatures(self, ctx)  # File > Settings (language)
+        self.help_features = HelpFeatures(self, ctx)  # Help menu: keep it the last one
         self.resize(DEFAULT_SIZE)
         self.show_start_page()
 

@@ -1,35 +1,32 @@
-"""The supervisors' screen for the accounts on this laptop and the screen-lock time."""
+"""The supervisors' screen for the accounts on this laptop (the screen-lock time is in
+File > Settings, ui/settings)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from enrollment_app.services import lock_settings, user_admin
+from enrollment_app.services import user_admin
 from enrollment_app.services.context import ServiceContext
-from enrollment_app.services.errors import ServiceError, ValidationError
+from enrollment_app.services.errors import ServiceError
 from enrollment_app.services.user_admin import UserSummary
 from enrollment_app.storage.errors import StorageError
 from enrollment_app.ui.accounts.dialogs import AddUserDialog, ResetPasswordDialog
 from enrollment_app.ui.accounts.users_model import UsersTableModel
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
-from enrollment_app.ui.widgets.field_message import render_all
 from enrollment_app.ui.widgets.page_title import page_title
 
 Confirm = Callable[[QWidget, str], bool]
@@ -48,9 +45,7 @@ def run_dialog(dialog: QDialog) -> int:
 
 
 class UsersView(QWidget):
-    """Add, disable, enable and reset accounts; choose when the screen locks itself."""
-
-    idle_minutes_changed = Signal(int)
+    """Add, disable, enable and reset accounts."""
 
     def __init__(self, ctx: ServiceContext, *, confirm: Confirm = ask_yes_no,
                  run: DialogFactory = run_dialog, parent: QWidget | None = None) -> None:
@@ -97,7 +92,6 @@ class UsersView(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
-        layout.addWidget(self._build_lock_settings())
         hint = QLabel(self.tr(
             "Accounts are never deleted: the audit trail names who did what. A disabled "
             "account cannot sign in or unlock the screen. After 5 wrong passwords in a row "
@@ -106,25 +100,6 @@ class UsersView(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #505050;")
         layout.addWidget(hint)
-
-    def _build_lock_settings(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Screen lock"), self)
-        self.idle_minutes = QSpinBox(group)
-        self.idle_minutes.setRange(lock_settings.MIN_IDLE_LOCK_MINUTES,
-                                   lock_settings.MAX_IDLE_LOCK_MINUTES)
-        self.idle_minutes.setSuffix(self.tr(" min"))
-        self.idle_minutes.setValue(lock_settings.idle_lock_minutes(self._ctx.db))
-        self.save_idle_button = QPushButton(self.tr("Save"), group)
-        self.save_idle_button.clicked.connect(self.save_idle_minutes)
-        label = QLabel(self.tr("Lock the screen after this long without use:"), group)
-        label.setBuddy(self.idle_minutes)
-        row = QHBoxLayout(group)
-        row.addWidget(label)
-        row.addWidget(self.idle_minutes)
-        row.addWidget(self.save_idle_button)
-        row.addWidget(QLabel(self.tr("Ctrl+L locks it at once."), group))
-        row.addStretch(1)
-        return group
 
     # -- public -----------------------------------------------------------------------
 
@@ -184,21 +159,6 @@ class UsersView(QWidget):
             return
         self._change(lambda: user_admin.enable_user(self._ctx, user.username),
                      self.tr("{username} can sign in again.").format(username=user.username))
-
-    def save_idle_minutes(self) -> None:
-        minutes = self.idle_minutes.value()
-        try:
-            lock_settings.set_idle_lock_minutes(self._ctx, minutes)
-        except ValidationError as exc:
-            self.banner.show_message(BannerKind.ERROR, "\n".join(render_all(exc.problems)))
-            return
-        except (ServiceError, StorageError) as exc:
-            self.banner.show_message(BannerKind.ERROR, user_message(exc))
-            return
-        self.banner.show_message(BannerKind.SUCCESS, self.tr(
-            "The screen now locks after {minutes} minute(s) without use.").format(
-                minutes=minutes))
-        self.idle_minutes_changed.emit(minutes)
 
     # -- internals --------------------------------------------------------------------
 

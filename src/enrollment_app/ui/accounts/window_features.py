@@ -54,8 +54,6 @@ class AccountFeatures(QObject):
         self._add_supervisor_pages()
         self.screen_lock = ScreenLock(window, ctx,
                                       idle_minutes=lock_settings.idle_lock_minutes(ctx.db))
-        if self.users_view is not None:
-            self.users_view.idle_minutes_changed.connect(self.screen_lock.set_idle_minutes)
         self._build_actions()
         self._explain_when_nothing_is_offered()
 

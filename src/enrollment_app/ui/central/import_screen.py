@@ -5,7 +5,8 @@ a cancelled bundle is rolled back whole. Each file's row shows what happened to 
 accepted (with the records merged, conflicts and possible duplicates), already imported,
 or rejected with the reason. The central database is the one ``enrollment central
 init`` made in this data folder (``central.sqlite`` and its ``central-keys``); the
-screen offers to set it up when it is not there yet.
+screen offers to set it up when it is not there yet. "Send update to device..." opens
+``send_update_dialog``: the catalog and class rosters back to one laptop.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import queue
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -43,9 +45,13 @@ from enrollment_app.sync.bundle_types import BUNDLE_SUFFIX
 from enrollment_app.ui.central.results_model import BundleResultsModel
 from enrollment_app.ui.crash_report import log
 from enrollment_app.ui.error_text import user_message
+from enrollment_app.ui.sync.export_dialog import FolderChooser
 from enrollment_app.ui.sync.worker import Progress, ProgressWorker
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.page_title import page_title
+
+if TYPE_CHECKING:
+    from enrollment_app.ui.central.send_update_dialog import SendUpdateDialog
 
 # Asks for bundle files: (parent, caption, filter) -> chosen paths. Tests give their own.
 FileChooser = Callable[[QWidget, str, str], Sequence[str]]
@@ -71,10 +77,14 @@ class CentralImportScreen(QWidget):
     imported = Signal()
 
     def __init__(self, office: CentralOffice, *, choose: FileChooser = choose_files,
+                 operator: str = "central", choose_folder: FolderChooser | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.office = office
         self._choose = choose
+        self._operator = operator  # recorded as who wrote an update
+        self._choose_folder = choose_folder
+        self.update_dialog: SendUpdateDialog | None = None
         self._worker: ProgressWorker | None = None
         self._order: list[Path] = []
         self._finished: queue.SimpleQueue[BundleResult] = queue.SimpleQueue()
@@ -100,11 +110,13 @@ class CentralImportScreen(QWidget):
         self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
+        self.send_update_button = QPushButton(self.tr("&Send update to device..."), self)
+        self.send_update_button.clicked.connect(self.send_update)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.verify_button, self.import_button):
+        for button in (self.verify_button, self.import_button, self.send_update_button):
             buttons.addWidget(button)
 
         self.table = QTableView(self)
@@ -176,6 +188,7 @@ class CentralImportScreen(QWidget):
         self.verify_button.setEnabled(idle and has_files and self._ready)
         self.import_button.setEnabled(idle and has_files and self._ready)
         self.setup_button.setEnabled(idle)
+        self.send_update_button.setEnabled(idle and self._ready)
 
     def set_up(self) -> None:
         try:
@@ -206,6 +219,20 @@ class CentralImportScreen(QWidget):
         rows = [index.row() for index in self.table.selectionModel().selectedRows()]
         self.model.remove_rows(rows)
         self._update_buttons()
+
+    # -- updates back to the field ------------------------------------------------------
+    def send_update(self) -> None:
+        """Open the dialog that writes an update for one device (window-modal)."""
+        from enrollment_app.ui.central.send_update_dialog import SendUpdateDialog
+
+        if self._worker is not None or not self._ready:
+            return
+        if self.update_dialog is not None:
+            self.update_dialog.deleteLater()
+        self.update_dialog = SendUpdateDialog(self.office, operator=self._operator,
+                                              choose_folder=self._choose_folder,
+                                              parent=self)
+        self.update_dialog.open()
 
     # -- the work ---------------------------------------------------------------------
     def verify(self) -> None:

@@ -1,4 +1,5 @@
-"""What the central office adds to the main window: the bundle import screen.
+"""What the central office adds to the main window: the bundle import screen (which
+also sends updates back to the devices).
 
 Only for roles with the central-import permission (the "central" role). The screen
 works on the central database of this data folder (``central.sqlite`` with its key
@@ -35,7 +36,7 @@ class CentralFeatures(QObject):
             return
         url = default_central_url(ctx.db.data_dir)
         self.office = CentralOffice(url, default_keys_dir(url, ctx.db.data_dir))
-        self.import_screen = CentralImportScreen(self.office)
+        self.import_screen = CentralImportScreen(self.office, operator=ctx.actor.username)
         self.import_screen.imported.connect(
             lambda: window.changes.participants_changed.emit(""))
         self.page = window.add_page(self.tr("Central import"), self.import_screen,

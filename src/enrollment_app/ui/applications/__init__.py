@@ -1,0 +1,1 @@
+"""Applications to programs: applying, the selection interview, decisions, one person's history."""

@@ -1,0 +1,1 @@
+"""Backups: the restore screen with its settings, the start-up check, the restore flow."""

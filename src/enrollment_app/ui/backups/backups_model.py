@@ -1,0 +1,97 @@
+"""The backups of this laptop as a table, newest first (a few dozen rows at most)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
+from enrollment_app.services.backups import AUTO_PREFIX, BackupInfo
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+CONTEXT = "BackupsTableModel"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupsTableModel", "Taken"),
+    QT_TRANSLATE_NOOP("BackupsTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("BackupsTableModel", "Participants"),
+    QT_TRANSLATE_NOOP("BackupsTableModel", "Size"),
+    QT_TRANSLATE_NOOP("BackupsTableModel", "Where"),
+)
+TAKEN, KIND, PARTICIPANTS, SIZE, WHERE = range(len(COLUMNS))
+KIND_LABELS = {
+    AUTO_PREFIX: QT_TRANSLATE_NOOP("BackupsTableModel", "Daily (automatic)"),
+    "backup": QT_TRANSLATE_NOOP("BackupsTableModel", "Made by hand"),
+    "pre-restore": QT_TRANSLATE_NOOP("BackupsTableModel", "Before a restore"),
+    "pre-migrate": QT_TRANSLATE_NOOP("BackupsTableModel", "Before an update"),
+}
+DATE_FORMAT = "%d-%m-%Y %H:%M"
+
+
+def kind_label(kind: str) -> str:
+    key = "pre-migrate" if kind.startswith("pre-migrate") else kind
+    return QCoreApplication.translate(CONTEXT, KIND_LABELS.get(key, kind))
+
+
+def size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+class BackupsTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._backups: list[BackupInfo] = []
+
+    def set_backups(self, backups: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self._backups = list(backups)
+        self.endResetModel()
+
+    def backup_at(self, row: int) -> BackupInfo | None:
+        return self._backups[row] if 0 <= row < len(self._backups) else None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._backups)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        backup = self.backup_at(index.row()) if index.isValid() else None
+        if backup is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(backup, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (PARTICIPANTS,
+                                                                             SIZE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(backup.path)
+        return None
+
+    def _text(self, backup: BackupInfo, column: int) -> str:
+        if column == TAKEN:
+            return backup.taken_at.strftime(DATE_FORMAT)
+        if column == KIND:
+            return kind_label(backup.kind)
+        if column == PARTICIPANTS:
+            if backup.participants is None:
+                return QCoreApplication.translate(CONTEXT, "unreadable")
+            return QLocale().toString(backup.participants)
+        if column == SIZE:
+            return size_text(backup.size)
+        return (QCoreApplication.translate(CONTEXT, "USB folder") if backup.on_usb
+                else QCoreApplication.translate(CONTEXT, "This laptop"))

@@ -1,0 +1,1 @@
+"""Help menu: the first-hour guide per role and the keyboard shortcut sheet."""

@@ -1,0 +1,1 @@
+"""Program screens: the catalog (catalog_view) with its quota table (quota_table)."""

@@ -1,0 +1,1 @@
+"""File > Settings: the interface language and, for supervisors, the screen-lock time."""
