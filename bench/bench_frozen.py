@@ -32,8 +32,9 @@ POLL_S = 0.002
 GUI_TIMEOUT_S = 60.0
 
 
-def folder_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+def bundle_files(folder: Path) -> list[Path]:
+    """Files of the bundle; symbolic links (Linux: libQt6*.so.6 at the top) not twice."""
+    return [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
 
 
 def wall(command: Sequence[str], env: dict[str, str]) -> float:
@@ -56,7 +57,17 @@ def until_database_open(gui: Path, data_dir: Path, env: dict[str, str]) -> float
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
-        sqlite3.connect(data_dir / "enrollment.sqlite").close()  # checkpoint, drop the WAL
+        close_cleanly(data_dir / "enrollment.sqlite")
+
+
+def close_cleanly(database: Path) -> None:
+    """Open and close the file once: SQLite checkpoints and removes the killed
+    process's WAL, so the next start's WAL file is new again."""
+    connection = sqlite3.connect(database)
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    connection.close()
+    if database.with_name(database.name + "-wal").exists():
+        raise RuntimeError("the WAL file stayed; the measurement would be wrong")
 
 
 def median_of(runs: int, measure: Callable[[], float]) -> float:
@@ -92,8 +103,9 @@ def main() -> int:
                 "GUI start to database open (login dialog)": median_of(
                     args.runs, lambda gui=gui: until_database_open(gui, data_dir, env)),
             }
-    print(f"Bundle: {folder_mb(args.bundle):.0f} MB in "
-          f"{sum(1 for p in args.bundle.rglob('*') if p.is_file())} files\n")
+    files = bundle_files(args.bundle)
+    print(f"Bundle: {sum(p.stat().st_size for p in files) / 1e6:.0f} MB in {len(files)} "
+          f"files (load average at the end: {os.getloadavg()[0]:.1f})\n")
     print(f"| median of {args.runs} runs (s) | frozen | .venv |")
     print("|---|---:|---:|")
     for label in rows["frozen"]:

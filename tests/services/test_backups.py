@@ -23,7 +23,7 @@ from enrollment_app.services.errors import PermissionDeniedError, ValidationErro
 from enrollment_app.storage.backup import timestamped_name
 from enrollment_app.storage.data_dir import backups_dir, database_path
 from enrollment_app.storage.database import Database
-from enrollment_app.storage.integrity import quick_check
+from enrollment_app.storage.integrity import CheckCancelled, quick_check
 from enrollment_app.storage.restore import InvalidBackupError
 from enrollment_app.sync.bundle_reader import open_bundle
 from enrollment_app.sync.provisioning import create_central_keys, load_central_keys
@@ -285,3 +285,39 @@ def test_a_read_only_usb_folder_warns_and_the_local_backup_is_made(
 def test_usb_failures_are_told_apart(error: OSError, expected: type) -> None:
     problem = backups._usb_problem(error, Path("E:/cadangan"))
     assert type(problem) is expected and "E:" in problem.render()
+
+
+def test_a_cancelled_check_reports_nothing_and_backs_nothing_up(people: ServiceContext
+                                                               ) -> None:
+    """The application quit during the start-up check: no verdict, no backup."""
+    with pytest.raises(CheckCancelled):
+        backups.check_and_back_up(people.db, MORNING, cancelled=lambda: True)
+    assert daily_names(backups_dir(people.db.data_dir)) == []
+
+
+def test_bundles_exported_after_the_backup_stay_in_the_chain(
+        people: ServiceContext, tmp_path: Path) -> None:
+    """The central office refuses a bundle number it has: after a restore the laptop
+    goes on from its last bundle, not from the backup's."""
+    keys = tmp_path / "central-keys"
+    create_central_keys(keys)
+    trust_central_keys(people, keys / "central-public-keys.json")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    first = export.export_bundle(people, usb)
+    taken = backups.take_daily_backup(people.db, MORNING).taken
+    assert taken is not None
+    generate_demo_participants(people, 10, seed=12)
+    second = export.export_bundle(people, usb)
+    assert (first.sequence, second.sequence) == (1, 2)
+    backups.restore(people, taken)
+    assert [b.sequence for b in export.list_exports(people)] == [2, 1]
+
+    generate_demo_participants(people, 3, seed=13)  # registered again after the restore
+    third = export.export_bundle(people, usb)
+    assert third.sequence == 3 and third.counts == {"participants": 3}
+    central = load_central_keys(keys)
+    manifest = open_bundle(third.path, central_private_key=central.encryption_key).manifest
+    assert manifest.previous_bundle_sha256 == second.sha256
+    assert manifest.change_seq_from == open_bundle(
+        second.path, central_private_key=central.encryption_key).manifest.change_seq_to

@@ -44,6 +44,7 @@ EXPECTED = {
     Permission.VIEW_DASHBOARD: {"field_officer", "supervisor", "central"},
     Permission.DECIDE_APPLICATIONS: {"supervisor"},
     Permission.OVERRIDE_ELIGIBILITY: {"supervisor"},
+    Permission.MANAGE_CLASSES: {"supervisor"},
 }
 
 

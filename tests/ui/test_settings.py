@@ -34,6 +34,24 @@ def language_restored(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     QApplication.setFont(font)
 
 
+@pytest.mark.parametrize(("environment", "saved", "shown"), [
+    (None, None, "id"),  # Bahasa Indonesia unless someone chose otherwise
+    (None, "en", "en"),
+    ("en", "id", "en"),  # ENROLLMENT_LANG wins over the saved choice
+    ("id", "en", "id"),
+    ("EN_us", None, "en"),
+    ("fr", "en", "en"),  # an unknown value in the environment is ignored
+    (None, "fr", "id"),
+])
+def test_which_language_the_start_uses(monkeypatch: pytest.MonkeyPatch, environment: str | None,
+                                       saved: str | None, shown: str) -> None:
+    if environment is None:
+        monkeypatch.delenv(i18n.LANGUAGE_ENV, raising=False)
+    else:
+        monkeypatch.setenv(i18n.LANGUAGE_ENV, environment)
+    assert i18n.chosen_language(saved) == shown
+
+
 def _shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
     qtbot.addWidget(window)
     window.show()

@@ -47,7 +47,12 @@ from enrollment_app.storage.backup import (
 from enrollment_app.storage.data_dir import backups_dir, database_path
 from enrollment_app.storage.database import Database
 from enrollment_app.storage.errors import classify
-from enrollment_app.storage.integrity import IntegrityReport, quick_check
+from enrollment_app.storage.integrity import (
+    Cancelled,
+    CheckCancelled,
+    IntegrityReport,
+    quick_check,
+)
 from enrollment_app.storage.models import Device, Participant
 from enrollment_app.storage.restore import (
     DAMAGED_PREFIX,
@@ -295,10 +300,14 @@ class StartupCheck:
     daily: DailyBackup | None  # None when the file is damaged: nothing was backed up
 
 
-def check_and_back_up(db: Database, now: datetime | None = None) -> StartupCheck:
+def check_and_back_up(db: Database, now: datetime | None = None,
+                      cancelled: Cancelled | None = None) -> StartupCheck:
     """The start-up job: the quick integrity check, then (on a sound file only) the
-    daily backup. Slow on a large file: call it off the GUI thread."""
-    report = quick_check(db.path)
+    daily backup. Slow on a large file: call it off the GUI thread. ``cancelled()``
+    answering True stops the check (CheckCancelled); a backup under way is finished."""
+    report = quick_check(db.path, cancelled)
+    if cancelled is not None and cancelled():
+        raise CheckCancelled()
     return StartupCheck(report, take_daily_backup(db, now) if report.ok else None)
 
 

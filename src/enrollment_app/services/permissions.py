@@ -43,6 +43,7 @@ class Permission(StrEnum):
     VIEW_DASHBOARD = "view_dashboard"  # program quota progress and pipeline counts
     DECIDE_APPLICATIONS = "decide_applications"  # accept, waitlist, reject applications
     OVERRIDE_ELIGIBILITY = "override_eligibility"  # admit an ineligible person, with reason
+    MANAGE_CLASSES = "manage_classes"  # classes, sessions, assigning and moving people
 
 
 _TABLE: dict[Permission, frozenset[str]] = {
@@ -63,6 +64,7 @@ _TABLE: dict[Permission, frozenset[str]] = {
     Permission.VIEW_DASHBOARD: frozenset({FIELD_OFFICER, SUPERVISOR, CENTRAL}),
     Permission.DECIDE_APPLICATIONS: frozenset({SUPERVISOR}),
     Permission.OVERRIDE_ELIGIBILITY: frozenset({SUPERVISOR}),
+    Permission.MANAGE_CLASSES: frozenset({SUPERVISOR}),
 }
 ROLES_FOR: Mapping[Permission, frozenset[str]] = MappingProxyType(_TABLE)
 

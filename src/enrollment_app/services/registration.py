@@ -43,18 +43,26 @@ def register_participant(ctx: ServiceContext, draft: ParticipantDraft, *,
     ``confirmed``).
     """
     require(ctx, Permission.REGISTER)
-    values, warnings = _checked(draft, today)
+    values, warnings = checked_draft(draft, today)
     with ctx.write() as session:
-        _refuse_registered_nik(session, values["nik"], exclude_id=None)
-        _require_confirmation(session, values, warnings, confirmed, exclude_id=None)
-        participant = Participant(**_participant_columns(values), consent_at=utc_now(),
-                                  consent_by=ctx.actor.user_id,
-                                  consent_purpose=CONSENT_PURPOSE,
-                                  confirmed_warnings=",".join(sorted(confirmed)))
-        session.add(participant)
-        session.flush()
-        _save_business(session, participant.id, values)
-        return participant.id
+        return add_participant(ctx, session, values, warnings, confirmed)
+
+
+def add_participant(ctx: ServiceContext, session: AppSession, values: dict[str, Any],
+                    warnings: list[Problem], confirmed: frozenset[str]) -> str:
+    """The body of ``register_participant`` inside the caller's transaction (a candidate
+    is registered and marked in one, services.candidates); ``values``/``warnings`` as
+    ``checked_draft`` gives them."""
+    _refuse_registered_nik(session, values["nik"], exclude_id=None)
+    _require_confirmation(session, values, warnings, confirmed, exclude_id=None)
+    participant = Participant(**_participant_columns(values), consent_at=utc_now(),
+                              consent_by=ctx.actor.user_id,
+                              consent_purpose=CONSENT_PURPOSE,
+                              confirmed_warnings=",".join(sorted(confirmed)))
+    session.add(participant)
+    session.flush()
+    _save_business(session, participant.id, values)
+    return participant.id
 
 
 def update_participant(ctx: ServiceContext, participant_id: str, draft: ParticipantDraft, *,
@@ -62,7 +70,7 @@ def update_participant(ctx: ServiceContext, participant_id: str, draft: Particip
                        today: date | None = None) -> None:
     """Correct a participant's record; the audit trail keeps old and new values."""
     require(ctx, Permission.REGISTER)
-    values, warnings = _checked(draft, today)
+    values, warnings = checked_draft(draft, today)
     with ctx.write() as session:
         participant = _live_participant(session, participant_id)
         _refuse_registered_nik(session, values["nik"], exclude_id=participant_id)
@@ -100,8 +108,9 @@ def find_by_nik(ctx: ServiceContext, nik: str) -> str | None:
             Participant.nik == nik, Participant.deleted_at.is_(None)))
 
 
-def _checked(draft: ParticipantDraft, today: date | None
-             ) -> tuple[dict[str, Any], list[Problem]]:
+def checked_draft(draft: ParticipantDraft, today: date | None
+                  ) -> tuple[dict[str, Any], list[Problem]]:
+    """The draft's normalised values and warnings; ValidationError for errors."""
     checked = check_participant(draft, today=today or date.today())
     if checked.errors:
         raise ValidationError(checked.errors)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -16,25 +15,21 @@ _STAMP = re.compile(r"^(?P<prefix>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite$")
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
 
-def online_backup(source: Path, destination: Path,
-                  cancelled: Callable[[], bool] | None = None) -> Path:
+def online_backup(source: Path, destination: Path) -> Path:
     """Copy ``source`` to ``destination`` page by page while others may be writing.
 
     A file copy of a WAL database can miss committed pages still in the -wal file; the
     backup API reads through SQLite and yields a consistent snapshot. The copy is
     written beside the destination first and renamed, so a crash never leaves a
-    half-written file under the final name. ``cancelled()`` answering True interrupts the
-    copy (sqlite3.OperationalError, no file left).
+    half-written file under the final name. It copies in one step, under one read
+    transaction: a step-wise copy would start again whenever someone saves meanwhile.
     """
-    from enrollment_app.storage.integrity import stop_when
-
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = _partial_name(destination)
     partial.unlink(missing_ok=True)
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            stop_when(src, cancelled)
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)

@@ -423,8 +423,49 @@ class DataSubjectRequest(SyncedMixin, Base):
     )
 
 
+class Candidate(SyncedMixin, Base):
+    """A person on a program's registry list (DTSEN/DTKS extract) whom field staff are to
+    visit, verify and register (services.candidates). Made at the central office and sent
+    to devices in update bundles; ``participant_id`` is set once the person is registered."""
+
+    __tablename__ = "candidates"
+
+    program_id: Mapped[str] = mapped_column(ForeignKey("programs.id"))
+    source: Mapped[str] = mapped_column(String(200), default="")  # the list's file name
+    nik: Mapped[str] = mapped_column(String(16))
+    kk: Mapped[str] = mapped_column(String(16), default="")
+    full_name: Mapped[str] = mapped_column(String(100))
+    name_key: Mapped[str] = mapped_column(String(100))
+    sex: Mapped[str] = mapped_column(String(1), default="")
+    birth_place: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, default=None)
+    street: Mapped[str] = mapped_column(String(200), default="")
+    rt: Mapped[str] = mapped_column(String(3), default="")
+    rw: Mapped[str] = mapped_column(String(3), default="")
+    kecamatan_code: Mapped[str] = mapped_column(String(20), default="")
+    kelurahan_code: Mapped[str] = mapped_column(String(20), default="")
+    phone: Mapped[str] = mapped_column(String(16), default="")
+    registry_status: Mapped[str] = mapped_column(String(20), default="none")
+    desil: Mapped[int | None] = mapped_column(Integer, default=None)
+    assistance: Mapped[str] = mapped_column(String(50), default="")  # "bpnt,pkh"
+    status: Mapped[str] = mapped_column(String(20), default="to_visit")
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id"),
+                                                       default=None)
+    visited_on: Mapped[date | None] = mapped_column(Date, default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_candidates_nik", "nik"),
+        # The Candidates page counts and lists who is still to be visited per kelurahan.
+        Index("ix_candidates_area_status", "kecamatan_code", "kelurahan_code", "status"),
+        CheckConstraint("status IN ('to_visit','registered','not_found','refused')",
+                        name="status_known"),
+        CheckConstraint("desil IS NULL OR desil BETWEEN 1 AND 10", name="desil_range"),
+    )
+
+
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     User, Program, ProgramSkill, ProgramQuota, Participant, BusinessUnit, BusinessOwner,
     Group, GroupMember, Application, Interview, TrainingClass, ClassEnrollment, ClassSession,
-    AttendanceMark, AidHandover, DataSubjectRequest,
+    AttendanceMark, AidHandover, DataSubjectRequest, Candidate,
 )

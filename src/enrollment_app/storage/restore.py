@@ -73,7 +73,55 @@ def restore_file(db_path: Path, data_dir: Path, backup: Path) -> Path:
         upgrade_database(engine, db_path, backups_dir(data_dir))
     finally:
         engine.dispose()
+    carry_over_export_log(saved, db_path)
     return saved
+
+
+def carry_over_export_log(previous: Path, db_path: Path) -> int:
+    """Keep the sync chain going after a restore; returns the bundles carried over.
+
+    The central office refuses a bundle whose number it already has, so the bundles this
+    laptop exported after the backup was taken must stay known: their log entries are
+    copied from the replaced file, and the change counter is raised past everything they
+    covered (later edits land in the next bundle). Their audit positions are capped at
+    the restored audit trail, so edits made after the restore count as changes on top of
+    the restored (older) versions, and the central office sees them as such. Nothing is
+    carried from a file too damaged to read.
+    """
+    try:
+        connection = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error:
+        return 0
+    try:
+        connection.execute("ATTACH DATABASE ? AS previous", (str(previous),))
+        columns = _shared_columns(connection, "exported_bundles")
+        if not columns or not _shared_columns(connection, "change_counter"):
+            return 0
+        names = ", ".join(f'"{c}"' for c in columns)
+        with connection:  # one transaction
+            carried = connection.execute(
+                f"INSERT INTO main.exported_bundles ({names}) SELECT {names} FROM "
+                "previous.exported_bundles WHERE sequence NOT IN "
+                "(SELECT sequence FROM main.exported_bundles)").rowcount
+            connection.execute(
+                "UPDATE main.exported_bundles SET audit_seq_to = (SELECT coalesce(max(seq), "
+                "0) FROM main.audit_log) WHERE audit_seq_to > (SELECT coalesce(max(seq), 0) "
+                "FROM main.audit_log)")
+            connection.execute(
+                "UPDATE main.change_counter SET value = max(value, coalesce((SELECT "
+                "value FROM previous.change_counter WHERE id = 1), 0)) WHERE id = 1")
+        return carried
+    except sqlite3.DatabaseError:
+        return 0  # the replaced file was damaged: the restored log stays as it was
+    finally:
+        connection.close()
+
+
+def _shared_columns(connection: sqlite3.Connection, table: str) -> list[str]:
+    """Columns ``table`` has in both the main and the attached ``previous`` file."""
+    main = [r[1] for r in connection.execute(f"PRAGMA main.table_info({table})")]
+    previous = {r[1] for r in connection.execute(f"PRAGMA previous.table_info({table})")}
+    return [c for c in main if c in previous]
 
 
 def save_current_file(db_path: Path, folder: Path) -> Path:

@@ -1,7 +1,7 @@
 """What backups add to the main window.
 
-- Supervisors get the Backups screen (navigation, Administration > Backups... is not
-  needed: Ctrl+Shift+B opens it) to restore a backup and choose the settings.
+- Supervisors get the Backups screen (in the navigation; Ctrl+Shift+B) to restore a
+  backup, make one by hand and choose the settings.
 - ``check_and_back_up()`` (called by ui.app once the signed-in window is painted, not by
   windows built in tests) runs the quick integrity check and then the daily backup on a
   background thread. A USB folder that cannot be written is a warning that does not
@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from enrollment_app.services import backups
 from enrollment_app.services.backups import BackupInfo, Restored, StartupCheck
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.permissions import Permission, allowed
+from enrollment_app.storage.integrity import CheckCancelled
 from enrollment_app.ui.backups.backups_model import DATE_FORMAT
 from enrollment_app.ui.backups.restore_flow import (
     Confirm,
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 # (parent, title, text): a message that does not wait for an answer.
 Inform = Callable[[QWidget, str, str], None]
 WARNING_STATUS_MS = 60_000
+CANCEL_POLL_S = 0.2
 
 
 def show_warning(parent: QWidget, title: str, text: str) -> None:
@@ -111,8 +114,15 @@ class BackupFeatures(QObject):
             return
         db = self._ctx.db
 
-        def job(_progress: object) -> StartupOutcome:
-            check = backups.check_and_back_up(db)
+        def job(progress: Callable[[int, int], bool]) -> StartupOutcome:
+            asked = [0.0, False]  # when progress() was last called, and its answer
+
+            def cancelled() -> bool:  # asked by SQLite very often: report 5 times a second
+                if time.monotonic() - asked[0] >= CANCEL_POLL_S:
+                    asked[:] = [time.monotonic(), not progress(0, 0)]
+                return bool(asked[1])
+
+            check = backups.check_and_back_up(db, cancelled=cancelled)
             good = None if check.integrity.ok else backups.first_good_backup(
                 backups.list_backups(db))
             return StartupOutcome(check, good)
@@ -124,6 +134,8 @@ class BackupFeatures(QObject):
         worker.start()
 
     def _check_failed(self, error: Exception) -> None:
+        if isinstance(error, CheckCancelled):
+            return  # the window closed or the application quit meanwhile
         log.error("Start-up check or daily backup failed", exc_info=error)
         self._window.statusBar().showMessage(failure_text(error), WARNING_STATUS_MS)
 

@@ -49,8 +49,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(DIALOG_WIDTH)
         self.banner = Banner(self)
-        self._saved_language = interface_settings.saved_language(ctx.db)
-        self._shown_language = ""
+        # What was chosen on this laptop (even where the environment overrides it), else
+        # the language on the screen now; saved again only when changed.
+        self._shown_language = (interface_settings.saved_language(ctx.db)
+                                or i18n.chosen_language())
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self._build_language())
@@ -72,9 +74,6 @@ class SettingsDialog(QDialog):
         self.language = QComboBox(group)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        # What was chosen on this laptop (even where the environment overrides it), else
-        # the language on the screen now.
-        self._shown_language = self._saved_language or i18n.chosen_language()
         self.language.setCurrentIndex(self.language.findData(self._shown_language))
         form = QFormLayout(group)
         form.addRow(self.tr("&Language:"), self.language)
