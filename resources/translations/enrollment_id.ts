@@ -177,6 +177,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerFields</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(tidak dijawab)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>This database was written by a newer version of the application. Install the newer version; the data has not been changed.</source>
@@ -189,6 +196,68 @@
     <message>
         <source>Data folder: {path}</source>
         <translation>Folder data: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFeatures</name>
+    <message>
+        <source>Apply to a pro&amp;gram...</source>
+        <translation>Daftar ke pro&amp;gram...</translation>
+    </message>
+    <message>
+        <source>Applications and &amp;history...</source>
+        <translation>Pendaftaran dan &amp;riwayat...</translation>
+    </message>
+    <message>
+        <source>{name} applied to the program.</source>
+        <translation>{name} telah didaftarkan ke program.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply to a program</source>
+        <translation>Daftar ke program</translation>
+    </message>
+    <message>
+        <source>Apply to a program: {name}</source>
+        <translation>Daftar ke program: {name}</translation>
+    </message>
+    <message>
+        <source>Choose a program...</source>
+        <translation>Pilih program...</translation>
+    </message>
+    <message>
+        <source>Reason for admitting this person anyway (kept with the application and in the audit trail):</source>
+        <translation>Alasan tetap menerima orang ini (disimpan bersama pendaftaran dan di jejak audit):</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can admit a person who does not meet the conditions.</source>
+        <translation>Hanya supervisor yang dapat menerima orang yang tidak memenuhi syarat.</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;Skill</source>
+        <translation>&amp;Keterampilan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Daftarkan</translation>
+    </message>
+    <message>
+        <source>selection interview required</source>
+        <translation>wajib wawancara seleksi</translation>
+    </message>
+    <message>
+        <source>Meets all the program&apos;s conditions.</source>
+        <translation>Memenuhi semua syarat program.</translation>
+    </message>
+    <message>
+        <source>Does not meet the program&apos;s conditions:</source>
+        <translation>Tidak memenuhi syarat program:</translation>
     </message>
 </context>
 <context>
@@ -477,6 +546,195 @@
     </message>
 </context>
 <context>
+    <name>BackupFeatures</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check found damage in the database file. Stop registering and ask a supervisor to sign in: they can restore the latest good backup on the Backups screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check found damage in the database file, and no intact backup was found on this laptop or the USB folder. Do not delete any file; contact the central office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check found damage in the database file. Restore the latest good backup, taken on {taken} ({participants} participants)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved after that moment is lost from the database. The damaged file is first kept as a copy in the backups folder. Everyone signs in again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the database is made automatically once a day, after the first sign-in of the day, and kept in the data folder (and in the USB folder below, if one is chosen). Restoring a backup replaces everything on this laptop with the data of that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected backup back in place of the current database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Pengaturan</translation>
+    </message>
+    <message>
+        <source>none: backups stay on this laptop only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished">Pilih...</translation>
+    </message>
+    <message>
+        <source>Copy to USB folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of daily backups, then one backup a week for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each laptop writes into its own sub-folder of the USB folder. Backups made by hand or before an update or a restore are never deleted automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backups...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} backups, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup taken on {taken}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored. The database before it was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation type="unfinished">Cadangan data disimpan di {path}</translation>
+    </message>
+    <message>
+        <source>USB folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleResultsModel</name>
     <message>
         <source>File</source>
@@ -555,6 +813,145 @@
     </message>
 </context>
 <context>
+    <name>CatalogView</name>
+    <message>
+        <source>Show inactive programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection interview</source>
+        <translation type="unfinished">Wawancara seleksi</translation>
+    </message>
+    <message>
+        <source>Starter packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places per kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the places and press Ctrl+S. An empty cell means no quota for that kecamatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change the places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the places marked in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places for {program} saved: {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program in the catalog yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the best {n} of every class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Tidak ada</translation>
+    </message>
+    <message>
+        <source>At least {percent}% attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skills listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number of places from 0 to {max}, or leave the cell empty, for: {kecamatan}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {total} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {label} (number not set, counted in {unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {label}: {count} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralFeatures</name>
     <message>
         <source>Central import</source>
@@ -594,6 +991,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>&amp;Send update to device...</source>
+        <translation>&amp;Kirim pembaruan ke perangkat...</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -776,6 +1177,82 @@ Folder kunci: {keys}</translation>
     <message>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFile</name>
+    <message>
+        <source>The database file is damaged and cannot be opened. Restore the latest good backup, taken on {taken} ({participants} participants)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved after that moment is lost from the database. The damaged file is first kept as a copy in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Reason (required to reject)</source>
+        <translation>Alasan (wajib untuk menolak)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Terima</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist</source>
+        <translation>&amp;Daftar tunggu</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>T&amp;olak</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>The program requires an interview before acceptance.</source>
+        <translation>Program ini mewajibkan wawancara sebelum penerimaan.</translation>
+    </message>
+    <message>
+        <source>Placed on the waitlist at position {position}.</source>
+        <translation>Masuk daftar tunggu di urutan {position}.</translation>
+    </message>
+    <message>
+        <source>Decision saved: {status}.</source>
+        <translation>Keputusan disimpan: {status}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) moved up from the waitlist.</source>
+        <translation>
+            <numerusform>%n orang naik dari daftar tunggu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an application to decide on it.</source>
+        <translation>Pilih pendaftaran untuk memutuskannya.</translation>
+    </message>
+    <message>
+        <source>outside the city</source>
+        <translation>luar kota</translation>
+    </message>
+    <message>
+        <source>Kecamatan {kecamatan}: no quota set; {taken} accepted, {waiting} waiting.</source>
+        <translation>Kecamatan {kecamatan}: kuota belum ditetapkan; {taken} diterima, {waiting} menunggu.</translation>
+    </message>
+    <message>
+        <source>Kecamatan {kecamatan}: {taken} of {quota} places taken, {waiting} waiting.</source>
+        <translation>Kecamatan {kecamatan}: {taken} dari {quota} tempat terisi, {waiting} menunggu.</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1489,169 @@ Folder kunci: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>FirstHourGuide</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Panduan memulai</translation>
+    </message>
+    <message>
+        <source>&amp;Do not show this guide again when I sign in</source>
+        <translation>&amp;Jangan tampilkan panduan ini lagi saat saya masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Help &amp;gt; Keyboard shortcuts (&lt;b&gt;{shortcuts}&lt;/b&gt;) shows this list at any time; Help &amp;gt; Getting started opens this guide again.</source>
+        <translation>Bantuan &amp;gt; Tombol pintas (&lt;b&gt;{shortcuts}&lt;/b&gt;) menampilkan daftar ini kapan saja; Bantuan &amp;gt; Panduan memulai membuka panduan ini lagi.</translation>
+    </message>
+    <message>
+        <source>Your shortcut keys</source>
+        <translation>Tombol pintas Anda</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Halaman {number} dari {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With this application you register people for the skills-training programs. It works without internet: what you save stays on this laptop, protected by your password, until your supervisor sends it to the central office.&lt;/p&gt;&lt;p&gt;This guide takes two minutes. Press &lt;b&gt;Enter&lt;/b&gt; for the next page, &lt;b&gt;Esc&lt;/b&gt; to close it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dengan aplikasi ini Anda mendaftarkan warga untuk program pelatihan keterampilan. Aplikasi bekerja tanpa internet: yang Anda simpan tetap di laptop ini, terlindungi oleh kata sandi Anda, sampai supervisor mengirimkannya ke kantor pusat.&lt;/p&gt;&lt;p&gt;Panduan ini hanya dua menit. Tekan &lt;b&gt;Enter&lt;/b&gt; untuk halaman berikutnya, &lt;b&gt;Esc&lt;/b&gt; untuk menutupnya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Register a person</source>
+        <translation>Mendaftarkan warga</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;{new}&lt;/b&gt; (Participants &amp;gt; New registration) for an empty form.&lt;/p&gt;&lt;p&gt;Copy the NIK and the family card number from the documents. &lt;b&gt;Tab&lt;/b&gt; moves to the next field, &lt;b&gt;Shift+Tab&lt;/b&gt; back.&lt;/p&gt;&lt;p&gt;Red text under a field says what must be corrected. Orange text is a warning: check it with the person; you may save anyway.&lt;/p&gt;&lt;p&gt;Ask for the person&apos;s consent and tick it, then press &lt;b&gt;Enter&lt;/b&gt; to save. The status bar says &quot;Saved&quot;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tekan &lt;b&gt;{new}&lt;/b&gt; (Peserta &amp;gt; Pendaftaran baru) untuk formulir kosong.&lt;/p&gt;&lt;p&gt;Salin NIK dan nomor KK dari dokumen. &lt;b&gt;Tab&lt;/b&gt; pindah ke isian berikutnya, &lt;b&gt;Shift+Tab&lt;/b&gt; kembali.&lt;/p&gt;&lt;p&gt;Tulisan merah di bawah isian menjelaskan apa yang harus diperbaiki. Tulisan oranye adalah peringatan: periksa bersama orangnya; Anda tetap boleh menyimpan.&lt;/p&gt;&lt;p&gt;Mintalah persetujuan orang tersebut dan centang, lalu tekan &lt;b&gt;Enter&lt;/b&gt; untuk menyimpan. Baris status menampilkan &quot;Tersimpan&quot;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Mencari warga</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;{find}&lt;/b&gt; (Participants &amp;gt; Find participant) and type part of a name, a NIK or a phone number: the list narrows as you type.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Enter&lt;/b&gt; or double-click to open the person.&lt;/p&gt;&lt;p&gt;Search before you register: the same NIK cannot be registered twice, and the form offers to open the existing record.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tekan &lt;b&gt;{find}&lt;/b&gt; (Peserta &amp;gt; Cari peserta) dan ketik sebagian nama, NIK, atau nomor HP: daftar menyempit saat Anda mengetik.&lt;/p&gt;&lt;p&gt;Tekan &lt;b&gt;Enter&lt;/b&gt; atau klik dua kali untuk membuka data orang tersebut.&lt;/p&gt;&lt;p&gt;Cari dulu sebelum mendaftarkan: NIK yang sama tidak bisa didaftarkan dua kali, dan formulir menawarkan untuk membuka data yang sudah ada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation>Memperbaiki data</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open the person from the list, correct what is wrong and press &lt;b&gt;Enter&lt;/b&gt; to save. Every change is recorded with your name.&lt;/p&gt;&lt;p&gt;When the person asks for their data to be corrected, also record the request: &lt;b&gt;{correction}&lt;/b&gt; (Participants &amp;gt; Record correction request).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Buka data orang itu dari daftar, perbaiki yang salah, lalu tekan &lt;b&gt;Enter&lt;/b&gt; untuk menyimpan. Setiap perubahan dicatat dengan nama Anda.&lt;/p&gt;&lt;p&gt;Jika orang itu meminta datanya diperbaiki, catat juga permintaannya: &lt;b&gt;{correction}&lt;/b&gt; (Peserta &amp;gt; Catat permintaan perbaikan).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When you step away</source>
+        <translation>Saat Anda meninggalkan laptop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;{lock}&lt;/b&gt; to lock the screen; it also locks itself after a few minutes. Your password opens it again, and what you were typing is still there.&lt;/p&gt;&lt;p&gt;Never share your password. Forgot it? Your supervisor gives you a new one.&lt;/p&gt;&lt;p&gt;At the end of the day, give the laptop to your supervisor for the daily export.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tekan &lt;b&gt;{lock}&lt;/b&gt; untuk mengunci layar; layar juga terkunci sendiri setelah beberapa menit. Kata sandi Anda membukanya lagi, dan yang sedang Anda ketik tetap ada.&lt;/p&gt;&lt;p&gt;Jangan pernah membagikan kata sandi Anda. Lupa? Supervisor memberi Anda kata sandi baru.&lt;/p&gt;&lt;p&gt;Di akhir hari, serahkan laptop kepada supervisor untuk ekspor harian.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With this application you mark attendance in the classes you teach. It works without internet: what you save stays on this laptop, protected by your password, until your supervisor sends it to the central office.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Enter&lt;/b&gt; for the next page, &lt;b&gt;Esc&lt;/b&gt; to close this guide.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dengan aplikasi ini Anda mencatat kehadiran di kelas yang Anda ajar. Aplikasi bekerja tanpa internet: yang Anda simpan tetap di laptop ini, terlindungi oleh kata sandi Anda, sampai supervisor mengirimkannya ke kantor pusat.&lt;/p&gt;&lt;p&gt;Tekan &lt;b&gt;Enter&lt;/b&gt; untuk halaman berikutnya, &lt;b&gt;Esc&lt;/b&gt; untuk menutup panduan ini.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mark attendance</source>
+        <translation>Mencatat kehadiran</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose your class and today&apos;s session, then mark every participant:&lt;/p&gt;&lt;p&gt;&lt;b&gt;H&lt;/b&gt; hadir (present), &lt;b&gt;I&lt;/b&gt; izin (excused), &lt;b&gt;S&lt;/b&gt; sakit (sick), &lt;b&gt;A&lt;/b&gt; alpa (absent without notice), &lt;b&gt;T&lt;/b&gt; terlambat (late).&lt;/p&gt;&lt;p&gt;Save when the list is complete. You see only the classes you teach.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pilih kelas Anda dan sesi hari ini, lalu tandai setiap peserta:&lt;/p&gt;&lt;p&gt;&lt;b&gt;H&lt;/b&gt; hadir, &lt;b&gt;I&lt;/b&gt; izin, &lt;b&gt;S&lt;/b&gt; sakit, &lt;b&gt;A&lt;/b&gt; alpa (tidak hadir tanpa keterangan), &lt;b&gt;T&lt;/b&gt; terlambat.&lt;/p&gt;&lt;p&gt;Simpan bila daftar sudah lengkap. Anda hanya melihat kelas yang Anda ajar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No laptop at hand</source>
+        <translation>Laptop tidak tersedia</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If the laptop is flat or broken, use the paper attendance sheet (daftar hadir) with signatures, and enter the marks as soon as the laptop works again. Keep the paper sheet for your supervisor.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jika baterai laptop habis atau laptop rusak, gunakan daftar hadir kertas dengan tanda tangan, dan masukkan kehadiran segera setelah laptop berfungsi lagi. Simpan lembar kertasnya untuk supervisor.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;{lock}&lt;/b&gt; to lock the screen; it also locks itself after a few minutes. Your password opens it again.&lt;/p&gt;&lt;p&gt;Never share your password. Forgot it? Your supervisor gives you a new one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tekan &lt;b&gt;{lock}&lt;/b&gt; untuk mengunci layar; layar juga terkunci sendiri setelah beberapa menit. Kata sandi Anda membukanya lagi.&lt;/p&gt;&lt;p&gt;Jangan pernah membagikan kata sandi Anda. Lupa? Supervisor memberi Anda kata sandi baru.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;As supervisor you give everyone on this laptop an account, check the day&apos;s work and send it to the central office. You can also register people yourself ({new}) and find them ({find}).&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Enter&lt;/b&gt; for the next page, &lt;b&gt;Esc&lt;/b&gt; to close this guide.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sebagai supervisor Anda membuatkan akun untuk setiap pengguna laptop ini, memeriksa pekerjaan hari itu, dan mengirimkannya ke kantor pusat. Anda juga dapat mendaftarkan warga sendiri ({new}) dan mencarinya ({find}).&lt;/p&gt;&lt;p&gt;Tekan &lt;b&gt;Enter&lt;/b&gt; untuk halaman berikutnya, &lt;b&gt;Esc&lt;/b&gt; untuk menutup panduan ini.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Administration &amp;gt; Users: add an account for every field officer and trainer, with their role.&lt;/p&gt;&lt;p&gt;Someone forgot their password? Select them and press &lt;b&gt;Reset password&lt;/b&gt;; they choose their own at the next sign-in.&lt;/p&gt;&lt;p&gt;Disable the account of someone who leaves. Accounts are never deleted, so the audit trail always names who did what.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Administrasi &amp;gt; Pengguna: tambahkan akun untuk setiap petugas lapangan dan pelatih, dengan perannya.&lt;/p&gt;&lt;p&gt;Ada yang lupa kata sandi? Pilih orangnya dan tekan &lt;b&gt;Atur ulang kata sandi&lt;/b&gt;; ia memilih kata sandinya sendiri saat masuk berikutnya.&lt;/p&gt;&lt;p&gt;Nonaktifkan akun orang yang berhenti. Akun tidak pernah dihapus, sehingga jejak audit selalu menyebut siapa melakukan apa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Daily export</source>
+        <translation>Ekspor harian</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At the end of every day press &lt;b&gt;{export}&lt;/b&gt; (Sync &amp;gt; Export for the central office) and save the file on the USB stick.&lt;/p&gt;&lt;p&gt;The file is encrypted for the central office: a lost stick shows nothing to a finder. Each export holds the changes since the previous one.&lt;/p&gt;&lt;p&gt;Stick full? Delete bundles the central office has confirmed, or use another stick.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Setiap akhir hari tekan &lt;b&gt;{export}&lt;/b&gt; (Sinkronisasi &amp;gt; Ekspor untuk kantor pusat) dan simpan berkasnya di flashdisk.&lt;/p&gt;&lt;p&gt;Berkas itu dienkripsi untuk kantor pusat: flashdisk yang hilang tidak memperlihatkan apa pun kepada penemunya. Setiap ekspor berisi perubahan sejak ekspor sebelumnya.&lt;/p&gt;&lt;p&gt;Flashdisk penuh? Hapus paket yang sudah dikonfirmasi kantor pusat, atau gunakan flashdisk lain.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Backups and power cuts</source>
+        <translation>Cadangan dan listrik padam</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A save happens completely or not at all: after a power cut, start the application again and check the last record.&lt;/p&gt;&lt;p&gt;Every day the application checks the database and makes a backup, also into a USB folder if you chose one. The Backups screen (&lt;b&gt;{backups}&lt;/b&gt;) lists them, makes one now and restores one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Penyimpanan terjadi seluruhnya atau tidak sama sekali: setelah listrik padam, jalankan aplikasi lagi dan periksa data terakhir.&lt;/p&gt;&lt;p&gt;Setiap hari aplikasi memeriksa basis data dan membuat cadangan, juga ke folder USB jika Anda memilihnya. Layar Cadangan (&lt;b&gt;{backups}&lt;/b&gt;) menampilkan daftarnya, membuat cadangan sekarang, dan memulihkan cadangan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Audit trail and settings</source>
+        <translation>Jejak audit dan pengaturan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Administration &amp;gt; Audit trail shows who changed what, and whether the record of changes is intact.&lt;/p&gt;&lt;p&gt;&lt;b&gt;{settings}&lt;/b&gt; (File &amp;gt; Settings) chooses the language and how soon the screen locks itself. Press &lt;b&gt;{lock}&lt;/b&gt; to lock it yourself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Administrasi &amp;gt; Jejak audit menampilkan siapa mengubah apa, dan apakah catatan perubahan masih utuh.&lt;/p&gt;&lt;p&gt;&lt;b&gt;{settings}&lt;/b&gt; (Berkas &amp;gt; Pengaturan) memilih bahasa dan seberapa cepat layar terkunci sendiri. Tekan &lt;b&gt;{lock}&lt;/b&gt; untuk menguncinya sendiri.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At the central office you merge the daily files (bundles) of all field laptops into one database and report progress per kecamatan.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Enter&lt;/b&gt; for the next page, &lt;b&gt;Esc&lt;/b&gt; to close this guide.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Di kantor pusat Anda menggabungkan berkas harian (paket) dari semua laptop lapangan ke dalam satu basis data dan melaporkan kemajuan per kecamatan.&lt;/p&gt;&lt;p&gt;Tekan &lt;b&gt;Enter&lt;/b&gt; untuk halaman berikutnya, &lt;b&gt;Esc&lt;/b&gt; untuk menutup panduan ini.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Mengimpor paket</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the bundle files from the USB stick or the upload folder. Every bundle is checked: its signature, that no earlier bundle of that laptop is missing, and that nothing was changed on the way.&lt;/p&gt;&lt;p&gt;Importing the same bundle twice changes nothing, so when in doubt, import again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pilih berkas paket dari flashdisk atau folder unggahan. Setiap paket diperiksa: tanda tangannya, tidak ada paket sebelumnya dari laptop itu yang terlewat, dan tidak ada yang diubah di perjalanan.&lt;/p&gt;&lt;p&gt;Mengimpor paket yang sama dua kali tidak mengubah apa pun, jadi bila ragu, impor lagi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Conflicts and duplicates</source>
+        <translation>Konflik dan duplikat</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When two laptops changed the same record, both versions are kept for review; nothing is lost.&lt;/p&gt;&lt;p&gt;The same NIK from two laptops is flagged as a possible duplicate person and never merged automatically.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jika dua laptop mengubah data yang sama, kedua versi disimpan untuk ditinjau; tidak ada yang hilang.&lt;/p&gt;&lt;p&gt;NIK yang sama dari dua laptop ditandai sebagai kemungkinan orang ganda dan tidak pernah digabung otomatis.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;{lock}&lt;/b&gt; to lock the screen. The central database holds the data of every laptop: never leave it unlocked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tekan &lt;b&gt;{lock}&lt;/b&gt; untuk mengunci layar. Basis data pusat menyimpan data semua laptop: jangan pernah meninggalkannya tidak terkunci.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up this laptop</source>
@@ -1032,6 +1672,72 @@ Folder kunci: {keys}</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeatures</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started...</source>
+        <translation>&amp;Panduan memulai...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tombol pintas</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTree</name>
+    <message>
+        <source>Program and what happened</source>
+        <translation>Program dan yang terjadi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>No applications yet.</source>
+        <translation>Belum ada pendaftaran.</translation>
+    </message>
+    <message>
+        <source>(position {position})</source>
+        <translation>(urutan {position})</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>Eligibility: meets all the conditions</source>
+        <translation>Kelayakan: memenuhi semua syarat</translation>
+    </message>
+    <message>
+        <source>Eligibility: does not meet the conditions</source>
+        <translation>Kelayakan: tidak memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>Admitted by a supervisor despite this: {reason}</source>
+        <translation>Tetap diterima oleh supervisor: {reason}</translation>
+    </message>
+    <message>
+        <source>Interview by {interviewer}: score {score}, {recommendation}</source>
+        <translation>Wawancara oleh {interviewer}: nilai {score}, {recommendation}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Catatan: {notes}</translation>
+    </message>
+    <message>
+        <source>Class {name}</source>
+        <translation>Kelas {name}</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1830,69 @@ Folder kunci: {keys}</translation>
     <message>
         <source>Type the date as day-month-year, for example 15-02-1990.</source>
         <translation>Ketik tanggal dengan urutan hari-bulan-tahun, contoh: 15-02-1990.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Selection interview</source>
+        <translation>Wawancara seleksi</translation>
+    </message>
+    <message>
+        <source>This application is {status}: no interview can be added any more.</source>
+        <translation>Pendaftaran ini berstatus {status}: wawancara tidak dapat ditambahkan lagi.</translation>
+    </message>
+    <message>
+        <source> / 100</source>
+        <translation> / 100</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <source>Selection interview: {name}</source>
+        <translation>Wawancara seleksi: {name}</translation>
+    </message>
+    <message>
+        <source>Save interview (Enter)</source>
+        <translation>Simpan wawancara (Enter)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Score (0-100)</source>
+        <translation>Nilai (0-100)</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Tanggal wawancara</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Pewawancara</translation>
+    </message>
+    <message>
+        <source>Interview saved. Score {score}, {recommendation}.</source>
+        <translation>Wawancara disimpan. Nilai {score}, {recommendation}.</translation>
+    </message>
+    <message>
+        <source>Applied on {date}. Status: {status}. Interviews recorded: {count}.</source>
+        <translation>Mendaftar pada {date}. Status: {status}. Wawancara tercatat: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +2000,25 @@ Folder kunci: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantHistoryDialog</name>
+    <message>
+        <source>Applications and history</source>
+        <translation>Pendaftaran dan riwayat</translation>
+    </message>
+    <message>
+        <source>Apply to a &amp;program...</source>
+        <translation>Daftar ke &amp;program...</translation>
+    </message>
+    <message>
+        <source>&amp;Interview...</source>
+        <translation>&amp;Wawancara...</translation>
+    </message>
+    <message>
+        <source>Applications and history: {name} (NIK {nik})</source>
+        <translation>Pendaftaran dan riwayat: {name} (NIK {nik})</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantListView</name>
     <message>
         <source>Search by NIK, name or phone number</source>
@@ -1311,6 +2099,127 @@ Folder kunci: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>ProgramDashboardView</name>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished">&amp;Program</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the table for a spreadsheet (Ctrl+C copies the selected rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota progress per kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program in the catalog yet, so there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places taken: {taken} of {target} ({percent}). Applications: {applications}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places taken: {taken} (this program has no quota per kecamatan; its targets are on the Programs screen). Applications: {applications}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramFeatures</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota progress per kecamatan and the application pipeline (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Ditolak</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan of the application (the quota bucket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places for this kecamatan in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places taken: accepted, assigned to a class or completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places taken as a percentage of the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlisted, in order, for a place that frees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered or interviewed, no decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped out after acceptance or in class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the 13 kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningChooser</name>
     <message>
         <source>optional: the file from the central office</source>
@@ -1366,6 +2275,32 @@ Folder kunci: {keys}</translation>
     <message>
         <source>none: create the first supervisor next</source>
         <translation>tidak ada: buat koordinator pertama di langkah berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaChart</name>
+    <message>
+        <source>Places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open places within the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kecamatan} ({percent})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTable</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1436,6 +2371,221 @@ Folder kunci: {keys}</translation>
     <message>
         <source>Password again</source>
         <translation>Ulangi kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken on {taken}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved on this laptop after that moment will be lost from the database: registrations, corrections, accounts and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database now holds {now} participants, the backup {then}; {changed} participant records were added or changed since the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database is first saved as a copy in the backups folder, so it can still be recovered. Everyone signs in again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup or restore failed unexpectedly; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup... Do not switch the laptop off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendUpdateDialog</name>
+    <message>
+        <source>Send an update to a device</source>
+        <translation>Kirim pembaruan ke perangkat</translation>
+    </message>
+    <message>
+        <source>The update holds the program catalog and every class list with its participants, whichever laptop registered them. It is signed by the central office and only the chosen laptop can read it; a supervisor applies it there (Sync &gt; Apply an update from the central office).</source>
+        <translation>Pembaruan berisi katalog program dan setiap daftar kelas beserta pesertanya, dari laptop mana pun mereka didaftarkan. Pembaruan ditandatangani kantor pusat dan hanya laptop yang dipilih yang dapat membacanya; supervisor menerapkannya di sana (Sinkronisasi &gt; Terapkan pembaruan dari kantor pusat).</translation>
+    </message>
+    <message>
+        <source>USB stick or folder</source>
+        <translation>Flashdisk atau folder</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation>&amp;Perangkat</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Write update</source>
+        <translation>&amp;Tulis pembaruan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>no bundle received yet</source>
+        <translation>belum ada paket yang diterima</translation>
+    </message>
+    <message>
+        <source>No device is registered yet. Provision a laptop first.</source>
+        <translation>Belum ada perangkat yang terdaftar. Siapkan laptop terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No device has sent a bundle yet. Import a bundle from the laptop first: its encryption key comes with it.</source>
+        <translation>Belum ada perangkat yang mengirim paket. Impor dulu paket dari laptop itu: kunci enkripsinya ikut di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Folder for the update</source>
+        <translation>Folder untuk pembaruan</translation>
+    </message>
+    <message>
+        <source>Choose the device.</source>
+        <translation>Pilih perangkatnya.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the update to.</source>
+        <translation>Pilih folder tempat menulis pembaruan.</translation>
+    </message>
+    <message>
+        <source>Writing the update...</source>
+        <translation>Menulis pembaruan...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Update {sequence} for {device} written ({records} records) into the folder as {name}. Take it to the laptop.</source>
+        <translation>Pembaruan {sequence} untuk {device} ditulis ({records} data) ke folder sebagai {name}. Bawa ke laptop tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Bahasa tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the application, for everyone who uses this laptop.</source>
+        <translation>Bahasa baru digunakan mulai aplikasi dijalankan berikutnya, untuk semua pengguna laptop ini.</translation>
+    </message>
+    <message>
+        <source>On this computer {variable}={code} is set; it takes precedence over this choice.</source>
+        <translation>Di komputer ini {variable}={code} telah diatur; pengaturan itu lebih diutamakan daripada pilihan ini.</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Kunci layar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this long &amp;without use:</source>
+        <translation>Kunci layar setelah &amp;tidak dipakai selama:</translation>
+    </message>
+    <message>
+        <source>Applies at once, to everyone on this laptop. Ctrl+L locks the screen at any time.</source>
+        <translation>Berlaku seketika, untuk semua pengguna laptop ini. Ctrl+L mengunci layar kapan saja.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFeatures</name>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Pengaturan...</translation>
+    </message>
+    <message>
+        <source>Language saved. It is used from the next start of the application.</source>
+        <translation>Bahasa disimpan. Bahasa ini digunakan mulai aplikasi dijalankan berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Next field / previous field</source>
+        <translation>Isian berikutnya / isian sebelumnya</translation>
+    </message>
+    <message>
+        <source>Save the form; in the list, open the selected person</source>
+        <translation>Simpan formulir; di daftar, buka orang yang dipilih</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Tutup dialog tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>With the underlined letter: open that menu or press that button</source>
+        <translation>Dengan huruf bergaris bawah: buka menu itu atau tekan tombol itu</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tombol pintas</translation>
+    </message>
+    <message>
+        <source>The shortcuts of the menus you can use, read from the menus themselves.</source>
+        <translation>Tombol pintas menu yang dapat Anda gunakan, dibaca langsung dari menunya.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Layar</translation>
+    </message>
+    <message>
+        <source>{menu} menu</source>
+        <translation>Menu {menu}</translation>
+    </message>
+    <message>
+        <source>In every form, list and dialog</source>
+        <translation>Di setiap formulir, daftar, dan dialog</translation>
     </message>
 </context>
 <context>
@@ -1601,26 +2751,6 @@ Folder kunci: {keys}</translation>
         <translation>Akun tidak pernah dihapus: jejak audit mencatat siapa melakukan apa. Akun yang dinonaktifkan tidak dapat masuk atau membuka kunci layar. Setelah 5 kali berturut-turut salah kata sandi, akun harus menunggu 1 menit, lalu 2, 4, ... sampai 30 menit; mengatur ulang kata sandi menghapus waktu tunggu ini.</translation>
     </message>
     <message>
-        <source>Screen lock</source>
-        <translation>Kunci layar</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> menit</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Lock the screen after this long without use:</source>
-        <translation>Kunci layar jika tidak dipakai selama:</translation>
-    </message>
-    <message>
-        <source>Ctrl+L locks it at once.</source>
-        <translation>Ctrl+L langsung mengunci layar.</translation>
-    </message>
-    <message>
         <source>{username} can now sign in on this laptop.</source>
         <translation>{username} sekarang dapat masuk di laptop ini.</translation>
     </message>
@@ -1640,9 +2770,12 @@ Folder kunci: {keys}</translation>
         <source>{username} can sign in again.</source>
         <translation>{username} dapat masuk lagi.</translation>
     </message>
+</context>
+<context>
+    <name>VerdictView</name>
     <message>
-        <source>The screen now locks after {minutes} minute(s) without use.</source>
-        <translation>Layar sekarang terkunci setelah {minutes} menit tidak dipakai.</translation>
+        <source>This program sets no conditions.</source>
+        <translation>Program ini tidak menetapkan syarat.</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2803,83 @@ Folder kunci: {keys}</translation>
     <message>
         <source>Assistance received</source>
         <translation>Bantuan yang diterima</translation>
+    </message>
+</context>
+<context>
+    <name>application_status</name>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>Sudah diwawancara</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Daftar tunggu</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Assigned to a class</source>
+        <translation>Ditempatkan di kelas</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Mengundurkan diri</translation>
+    </message>
+</context>
+<context>
+    <name>attendance</name>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candidates</name>
+    <message>
+        <source>To visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">Terdaftar</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1922,6 +3132,18 @@ Folder kunci: {keys}</translation>
         <translation>Cadangan data disimpan di {path}</translation>
     </message>
     <message>
+        <source>The database file is damaged ({problem}); no backup was made. Restore the latest good backup with &apos;enrollment restore FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was already made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by the rotation: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored {file}. The previous database was saved as {saved}.</source>
         <translation>{file} telah dipulihkan. Basis data sebelumnya disimpan sebagai {saved}.</translation>
     </message>
@@ -1990,8 +3212,8 @@ Folder kunci: {keys}</translation>
         <translation>Basis data ini dibuat oleh versi aplikasi yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>Give a central command: init, provision, import, verify, stats, devices or report (see --help).</source>
-        <translation>Berikan perintah central: init, provision, import, verify, stats, devices, atau report (lihat --help).</translation>
+        <source>Give a central command: init, provision, import, verify, update, candidates, stats, devices or report (see --help).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Central database ready: {url}
@@ -2030,8 +3252,28 @@ ID kunci enkripsi: {key_id}</translation>
         <translation>konflik: {conflicts}, kemungkinan data ganda: {duplicates}</translation>
     </message>
     <message>
+        <source>--kecamatan chooses candidates: give --candidates-program too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update {sequence} for device &apos;{name}&apos; written: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report written: {files}</source>
         <translation>Laporan disimpan: {files}</translation>
+    </message>
+    <message>
+        <source>Give a candidates command: import (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates for {program}: {accepted} added, {duplicates} already on the list, {refused} refused.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data about {name} written to:
@@ -2096,6 +3338,361 @@ ID kunci enkripsi: {key_id}</translation>
     <message>
         <source>This device now encrypts its bundles for the central office key {key_id}.</source>
         <translation>Perangkat ini sekarang mengenkripsi paket datanya untuk kunci kantor pusat {key_id}.</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} ({outcome}): {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: {accepted}, already registered: {duplicates}, refused: {refused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused rows were written to {path}; correct them there and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped after line {line}: more than 1000 empty rows followed, the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eligibility</name>
+    <message>
+        <source>Rule &apos;{rule}&apos; is not known to this version of the application and was not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age} on {date}, within {min}–{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age} on {date}, limit {min}–{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age} on {date}, at least {min}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age} on {date}, minimum {min}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age} on {date}, at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age} on {date}, maximum {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A woman, as the program requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is for women only; the person is recorded as male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A man, as the program requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is for men only; the person is recorded as female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in Kota Tangerang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives outside Kota Tangerang; the program is for residents of the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kecamatan of Kota Tangerang is recorded in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: {status}; the program requires {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desil {desil}, within {min}–{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desil {desil}, the program requires {min}–{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desil recorded; the program requires desil {min}–{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives social assistance: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives none of the required social assistance ({kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet taking part in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has an application in this program that is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged {min}–{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged {min} or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged {max} or younger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ages} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered in {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household in desil {min}–{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives social assistance ({kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not already taking part in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation type="unfinished">Nomor Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation type="unfinished">Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation type="unfinished">RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation type="unfinished">RW</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished">Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Nomor HP</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation type="unfinished">Desil</translation>
+    </message>
+    <message>
+        <source>Registry status</source>
+        <translation type="unfinished">Status pendataan sosial</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>interview</name>
+    <message>
+        <source>Why do you want to join this training?</source>
+        <translation>Mengapa Anda ingin mengikuti pelatihan ini?</translation>
+    </message>
+    <message>
+        <source>Experience in this skill</source>
+        <translation>Pengalaman dalam keterampilan ini</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>Some, learned at home or from others</source>
+        <translation>Sedikit, belajar di rumah atau dari orang lain</translation>
+    </message>
+    <message>
+        <source>Already works or sells with it</source>
+        <translation>Sudah bekerja atau berjualan dengan keterampilan ini</translation>
+    </message>
+    <message>
+        <source>What business would you run after the training?</source>
+        <translation>Usaha apa yang akan Anda jalankan setelah pelatihan?</translation>
+    </message>
+    <message>
+        <source>Time available for the training</source>
+        <translation>Waktu yang tersedia untuk pelatihan</translation>
+    </message>
+    <message>
+        <source>Can attend every session</source>
+        <translation>Dapat hadir di setiap sesi</translation>
+    </message>
+    <message>
+        <source>Can attend most sessions</source>
+        <translation>Dapat hadir di sebagian besar sesi</translation>
+    </message>
+    <message>
+        <source>Can attend only some sessions</source>
+        <translation>Hanya dapat hadir di beberapa sesi</translation>
+    </message>
+    <message>
+        <source>Family support for taking part (1 = none, 5 = full)</source>
+        <translation>Dukungan keluarga untuk ikut serta (1 = tidak ada, 5 = penuh)</translation>
+    </message>
+    <message>
+        <source>What is needed to take part (childcare, transport, equipment, capital)?</source>
+        <translation>Apa yang dibutuhkan untuk ikut serta (pengasuhan anak, transportasi, peralatan, modal)?</translation>
+    </message>
+</context>
+<context>
+    <name>interview_recommendation</name>
+    <message>
+        <source>Recommended</source>
+        <translation>Direkomendasikan</translation>
+    </message>
+    <message>
+        <source>Consider</source>
+        <translation>Dipertimbangkan</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>Tidak direkomendasikan</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +3832,166 @@ ID kunci enkripsi: {key_id}</translation>
     <message>
         <source>&apos;{username}&apos; is not an active supervisor in the provisioning file; sign in as one of its supervisors ({supervisors}) or choose a new user name.</source>
         <translation>&apos;{username}&apos; bukan koordinator aktif dalam berkas penyiapan; masuk sebagai salah satu koordinatornya ({supervisors}) atau pilih nama pengguna baru.</translation>
+    </message>
+    <message>
+        <source>{name} does not meet the conditions of {program}: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has an application in {program} that has not ended ({status}); a new one can be made once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can admit a person who does not meet the program&apos;s conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} does not take applications now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is &quot;{current}&quot;; it cannot become &quot;{new}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} requires a selection interview before a decision; record the interview first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {quota} places for this kecamatan are taken; the application stays on the waitlist (position {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted, but the kecamatan quota is full: placed on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved up from the waitlist: a place freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there (is the USB stick plugged in?). Today&apos;s backup is kept on this laptop only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be written to (read-only). Today&apos;s backup is kept on this laptop only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is full. Today&apos;s backup is kept on this laptop only; free some space on the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to {folder} ({reason}). Today&apos;s backup is kept on this laptop only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be written ({reason}). Work can go on; free some disk space and restart the application to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the list of people to visit (already registered or marked); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered device has the name or id &apos;{device}&apos;. &apos;enrollment central devices&apos; lists them; no update was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} registered devices are called &apos;{device}&apos;. Give the device id instead ({ids}); no update was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &apos;{name}&apos; is no longer active here; no update was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &apos;{name}&apos; has not sent a bundle yet, so its encryption key is not known here. Import one bundle from it first; no update was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database has no class with the id {ids}; no update was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database has no program with the code &apos;{code}&apos;; no update was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kecamatan}&apos; is not a kecamatan of Kota Tangerang (give its name or code, such as Cipondoh or 36.71.05); no update was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another update for device &apos;{name}&apos; was written at the same time, so this one was removed again. Write the update again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heading row found in {name}: the first rows must include one with column names such as NIK, Nama, Jenis Kelamin, Tanggal Lahir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no column for: {columns}. Rename the headings or choose the columns, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a heading row but no rows of people under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a password-protected (encrypted) workbook or an old Excel 97-2003 file. Open it in Excel, remove the password and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet. Import a CSV file or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is text in an unknown character encoding. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet with rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{class_name} has {capacity} places and {free} free; {asked} person(s) cannot join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already in {class_name} for this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} applied to another program or skill than {class_name} teaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of {date} has not happened yet; attendance is marked on the day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} belongs to another class: {other_class}. Nothing was marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a participant card of this device. Search the name instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3055,6 +4812,186 @@ ID kunci enkripsi: {key_id}</translation>
     <message>
         <source>The request date is in the future.</source>
         <translation>Tanggal permintaan belum terjadi (di masa depan).</translation>
+    </message>
+    <message>
+        <source>This cell holds a formula without a value (the file was saved without calculating it). Open the file in a spreadsheet program, save it again, or replace the formula by its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell holds the spreadsheet error {value}: fix the formula or type the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell holds a number far too long for this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {label} ({value}) is stored as a number in the spreadsheet, which keeps only 15 digits, so the last digits may be lost. Format the column as Text and type the {label} from the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number ({value}) is too long for a number cell; digits were lost. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date in a form this import knows. Write it as dd/mm/yyyy, for example 15/02/1990.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose accept, waitlist or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose assigned, completed or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the skill the person will learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This skill is not offered by the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number from {minimum} to {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the languages offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview date is before the application was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is not part of the program&apos;s interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number from {min} to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a score from {min} to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score must be a whole number from {min} to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK {nik} is already registered on this device; the record was not changed. Review it in the participant list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK {nik} is already on this program&apos;s candidate list; the row was not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK {nik} appears earlier in this file; only the first row was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A skill code is 1 to 40 small letters, digits or underscores, for example tata_boga.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program already offers a skill with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a kecamatan of Kota Tangerang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quota is a whole number of places from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number from {min} to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the program is not in the expected form: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of the codes H, I, S, A or T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source of the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late (T) needs the time the person arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the program the class belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class keeps its program; create a new class instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kecamatan of Kota Tangerang where the venue is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an active trainer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity is a whole number of places from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people are in the class already; the capacity cannot be lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the weekdays and a last day on or after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} sessions at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class has a session on that day already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move cannot be before the person joined the class.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
