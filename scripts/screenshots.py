@@ -32,6 +32,8 @@ from enrollment_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshot_accounts import shoot_accounts
+from screenshot_candidates import shoot_candidates
+from screenshot_dashboard import shoot_dashboard
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -161,6 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             add_people(ctx)
             shoot_list(ctx)
             shoot_accounts(save)
+            shoot_dashboard(save)
+            shoot_candidates(save)
         finally:
             db.close()
     return 0

@@ -162,7 +162,8 @@ def test_broken_formulas_are_refused_in_every_parser(cell: object, code: str) ->
 cells = st.one_of(
     st.none(), st.text(max_size=30), st.integers(), st.floats(allow_nan=True),
     st.booleans(), st.dates(), st.datetimes(), st.times(),
-    st.sampled_from([FORMULA_WITHOUT_VALUE, CellError("#N/A")]),
+    st.sampled_from([FORMULA_WITHOUT_VALUE, CellError("#N/A"), 10**5000, -(10**400),
+                     float("inf"), 60, 2958466]),
     st.from_regex(r"\d{1,2}[-/. ]\w{1,9}[-/. ]\d{2,4}", fullmatch=True),
 )
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import random
 import shutil
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,6 +18,7 @@ import pytest
 
 from enrollment_app.services import backups, export
 from enrollment_app.services.backups import BackupSettings
+from enrollment_app.services.central import CentralOffice
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.demo_data import generate_demo_participants
 from enrollment_app.services.device_keys import trust_central_keys
@@ -299,9 +302,11 @@ def test_bundles_exported_after_the_backup_stay_in_the_chain(
         people: ServiceContext, tmp_path: Path) -> None:
     """The central office refuses a bundle number it has: after a restore the laptop
     goes on from its last bundle, not from the backup's."""
-    keys = tmp_path / "central-keys"
-    create_central_keys(keys)
-    trust_central_keys(people, keys / "central-public-keys.json")
+    office = CentralOffice(f"sqlite+pysqlite:///{tmp_path / 'central.sqlite'}",
+                           tmp_path / "central-keys")
+    office.initialize()
+    office.register_device("Tim Cipondoh 1", device_id=people.device_id)
+    trust_central_keys(people, tmp_path / "central-keys" / "central-public-keys.json")
     usb = tmp_path / "usb"
     usb.mkdir()
     first = export.export_bundle(people, usb)
@@ -316,8 +321,27 @@ def test_bundles_exported_after_the_backup_stay_in_the_chain(
     generate_demo_participants(people, 3, seed=13)  # registered again after the restore
     third = export.export_bundle(people, usb)
     assert third.sequence == 3 and third.counts == {"participants": 3}
-    central = load_central_keys(keys)
-    manifest = open_bundle(third.path, central_private_key=central.encryption_key).manifest
-    assert manifest.previous_bundle_sha256 == second.sha256
-    assert manifest.change_seq_from == open_bundle(
-        second.path, central_private_key=central.encryption_key).manifest.change_seq_to
+    results = office.import_files([first.path, second.path, third.path])
+    office.close()
+    assert [r.ok for r in results] == [True, True, True], [r.reason() for r in results]
+    assert [r.missing_sequences for r in results] == [[], [], []]
+
+
+def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ENROLLMENT_DATA_DIR": str(data_dir), "ENROLLMENT_LANG": "en"}
+    return subprocess.run([sys.executable, "-m", "enrollment_app.cli", *args], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_the_command_line_daily_backup(supervisor: ServiceContext) -> None:
+    data_dir = supervisor.db.data_dir
+    supervisor.db.close()
+    first = cli(data_dir, "backup", "--auto", "--json")
+    assert first.returncode == 0, first.stderr
+    made = json.loads(first.stdout)
+    assert Path(made["backup"]).name.startswith("daily-") and made["warnings"] == []
+    again = json.loads(cli(data_dir, "backup", "--auto", "--json").stdout)
+    assert again["backup"] is None
+    damage_the_middle(database_path(data_dir), size=4096 * 20)
+    damaged = cli(data_dir, "backup", "--auto")
+    assert damaged.returncode == 1 and "damaged" in damaged.stderr

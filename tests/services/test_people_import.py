@@ -77,12 +77,15 @@ DAMAGE = [
                  {"birth_date": date(1990, 2, 15)}, id="date-excel-serial"),
     pytest.param("xlsx", {"Tanggal Lahir": datetime(1990, 2, 15)}, "accepted",
                  {"birth_date": date(1990, 2, 15)}, id="date-cell"),
+    pytest.param("csv", {"Tanggal Lahir": "2/15/1990 12:00:00 AM"}, "accepted",
+                 {"birth_date": date(1990, 2, 15)}, id="date-p3ke-month-first"),
     pytest.param("csv", {"Tanggal Lahir": "lima belas"}, "refused",
                  {"code": "birth_date.not_a_date"}, id="date-unreadable"),
     pytest.param("xlsx", {"RT": 3, "RW": 7}, "accepted", {"rt": "003", "rw": "007"},
                  id="rt-rw-lost-leading-zeros"),
     pytest.param("csv", {"Jenis Kelamin": "Perempuan"}, "accepted", {"sex": "P"},
                  id="sex-word"),
+    pytest.param("xlsx", {"Jenis Kelamin": 2}, "accepted", {"sex": "P"}, id="sex-code-2"),
     pytest.param("csv", {"Jenis Kelamin": "?"}, "refused", {"code": "sex.unknown"},
                  id="sex-unknown"),
     pytest.param("csv", {"Kecamatan": "KEC. TANGERANG", "Kelurahan": "Kel. Sukarasa"},
@@ -160,6 +163,13 @@ def test_title_rows_above_the_header_and_trailing_empty_rows(
     assert (report.accepted, report.refused) == (2, 1)
     assert report.rows[0].line == 6  # the spreadsheet's own row number
     assert report.rows[0].problems[0].code == "nik.length"
+
+
+def test_reading_stops_after_a_long_run_of_empty_rows_and_says_so(
+        supervisor: ServiceContext, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "daftar.xlsx", [person(1), person(2)], far_away_row=900_000)
+    report = run(supervisor, path)
+    assert (report.accepted, report.refused, report.stopped_after_line) == (2, 0, 3)
 
 
 def test_headings_match_without_regard_to_case_spaces_dots_and_underscores(

@@ -18,6 +18,7 @@ from enrollment_app.services.program_dashboard import (
     dashboard_programs,
     program_dashboard,
 )
+from enrollment_app.services.stats import collect_stats
 from enrollment_app.storage.base import new_uuid
 from enrollment_app.storage.models import Program
 from tests.program_rows import (
@@ -193,3 +194,11 @@ class _statements:
 
     def __exit__(self, *_exc: object) -> None:
         event.remove(self._engine, "before_cursor_execute", self._seen)
+
+
+def test_stats_count_the_live_applications_and_the_interviews(
+        supervisor: ServiceContext, program: str) -> None:
+    """`enrollment stats --json` keeps "applications" and "interviews" in its counts."""
+    counts = collect_stats(supervisor.db).counts
+    assert counts["applications"] == len(LIVE) + 2  # plus the other program's two
+    assert counts["interviews"] == 0

@@ -61,12 +61,14 @@ def test_a_field_officer_registers_but_has_no_administration(
 def test_a_trainer_is_offered_neither_registration_nor_the_participant_list(
         qtbot: QtBot, supervisor: ServiceContext, prompts: ScriptedPrompts) -> None:
     window = _window(qtbot, add_staff(supervisor, "pelatih", "trainer"), prompts)
-    assert _offered(window) == []
+    assert "Participants" not in _offered(window) and "Registration" not in _offered(window)
+    assert _offered(window)[0] == "Attendance"
     assert not window.new_action.isVisible() and not window.find_action.isVisible()
-    assert not window.pages.isVisible() and window.account_features.nothing_offered.isVisible()
+    attendance = window.class_features.attendance
+    assert window.pages.currentWidget() is attendance
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert not window.pages.isVisible()
+    assert window.pages.currentWidget() is attendance
     participant_actions = window.participants_menu.actions()
     assert window.account_features.correction_action not in participant_actions
     assert not window.participants_menu.menuAction().isVisible(), "an empty menu is hidden"

@@ -1,5 +1,5 @@
 """The central office: ``enrollment central
-init|provision|import|verify|update|stats|devices|report``.
+init|provision|import|verify|update|candidates|stats|devices|report``.
 
 ``--db URL`` picks the central database (default: ``central.sqlite`` in the data folder;
 PostgreSQL with ``postgresql+psycopg://user@host/db``); ``--keys DIR`` the folder of the
@@ -72,6 +72,15 @@ def register(add_command: CommandAdder) -> None:
     update.add_argument("--class", dest="class_ids", action="append", metavar="CLASS_ID",
                         help="send the roster of this class (repeat for more; default: "
                              "every class)")
+    update.add_argument("--candidates-program", metavar="CODE",
+                        help="also send this program's candidates still to be visited "
+                             "(see 'central candidates import')")
+    update.add_argument("--kecamatan", action="append", metavar="NAME_OR_CODE",
+                        help="only the candidates living in this kecamatan (repeat for "
+                             "more; default: every kecamatan)")
+    candidates = sub("candidates", _candidates_usage,
+                     "candidate lists from the registry: load a list for a program")
+    _add_candidate_commands(candidates)
     report = sub("report", cmd_report, "reconciliation report: per device, per day, per "
                                        "kecamatan, conflicts and possible duplicates")
     report.add_argument("--out", type=Path, required=True, metavar="DIR")
@@ -80,7 +89,7 @@ def register(add_command: CommandAdder) -> None:
 
 def _usage(args: argparse.Namespace) -> int:
     print(translate("cli", "Give a central command: init, provision, import, verify, "
-                           "update, stats, devices or report (see --help)."),
+                           "update, candidates, stats, devices or report (see --help)."),
           file=sys.stderr)
     return EXIT_USAGE
 
@@ -212,11 +221,20 @@ def _result_text(result: Any) -> str:
 
 
 def cmd_update(args: argparse.Namespace) -> int:
+    from enrollment_app.services.central_updates import CandidateRequest
+
+    if args.kecamatan and not args.candidates_program:
+        print(translate("cli", "--kecamatan chooses candidates: give --candidates-program "
+                               "too."), file=sys.stderr)
+        return EXIT_USAGE
+    candidates = None if not args.candidates_program else CandidateRequest(
+        args.candidates_program, tuple(args.kecamatan or ()))
     office = _office(args)
     created_by = getattr(args, "user", None) or os.environ.get(USER_ENV) or "central"
     try:
         sent = office.write_update(args.device, args.out, args.class_ids,
-                                   progress_printer(args), created_by=created_by)
+                                   progress_printer(args), created_by=created_by,
+                                   candidates=candidates)
     finally:
         office.close()
     lines = [translate("cli", "Update {sequence} for device '{name}' written: {file}").format(
@@ -264,3 +282,47 @@ def cmd_report(args: argparse.Namespace) -> int:
     return emit(args, {"files": [str(p) for p in paths]},
                 translate("cli", "Report written: {files}").format(
                     files=", ".join(str(p) for p in paths)))
+
+
+# ------------------------------------------------------------------------ candidate lists
+def _add_candidate_commands(candidates: argparse.ArgumentParser) -> None:
+    commands = candidates.add_subparsers(title="candidate commands", metavar="COMMAND")
+    load = commands.add_parser(
+        "import", help="load a registry list (CSV/XLSX) as a program's candidates",
+        description="load a registry list (CSV/XLSX) as a program's candidates; rows are "
+                    "checked like import-people, a NIK already on the list adds nothing")
+    add_common_options(load, argparse.SUPPRESS)
+    load.add_argument("--db", default=argparse.SUPPRESS, metavar="URL",
+                      help="central database URL")
+    load.add_argument("--keys", type=Path, default=argparse.SUPPRESS, metavar="DIR")
+    load.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx list")
+    load.add_argument("--program", required=True, metavar="CODE",
+                      help="the program the list is for (its code, e.g. dp3ap2kb-2026)")
+    load.set_defaults(handler=cmd_candidates_import)
+
+
+def _candidates_usage(args: argparse.Namespace) -> int:
+    print(translate("cli", "Give a candidates command: import (see --help)."),
+          file=sys.stderr)
+    return EXIT_USAGE
+
+
+def cmd_candidates_import(args: argparse.Namespace) -> int:
+    from enrollment_app.services.people_import import Outcome, describe_problem
+
+    office = _office(args)
+    try:
+        report = office.import_candidates(args.file, args.program, tr)
+    finally:
+        office.close()
+    names = {Outcome.DUPLICATE: translate("cli", "already on the list"),
+             Outcome.REFUSED: translate("cli", "refused")}
+    lines = [translate("cli", "Line {line} ({outcome}): {reasons}").format(
+        line=row.line, outcome=names[row.outcome],
+        reasons="; ".join(describe_problem(p, tr) for p in row.problems))
+        for row in report.rows]
+    lines.append(translate("cli", "Candidates for {program}: {accepted} added, {duplicates} "
+                                  "already on the list, {refused} refused.").format(
+        program=report.program_code, accepted=report.accepted,
+        duplicates=report.duplicates, refused=report.refused))
+    return emit(args, report.as_json(tr), "\n".join(lines))

@@ -26,6 +26,7 @@ DateOrder = Literal["dmy", "mdy"]
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 once Excel's 29-02-1900 is skipped
 MAX_EXCEL_SERIAL = 2958465  # 9999-12-31
 MAX_NUMBER_DIGITS = 15  # significant digits a spreadsheet number cell keeps
+MAX_CELL_NUMBER = 10**300  # beyond any spreadsheet number (their limit is about 1e308)
 
 
 class FormulaWithoutValue:
@@ -85,6 +86,9 @@ def plain_text(value: CellValue, field: str) -> str:
         return ""
     if isinstance(value, bool):
         return "1" if value else "0"
+    if isinstance(value, int) and abs(value) >= MAX_CELL_NUMBER:
+        raise _refuse(field, "cell.number_too_long", QT_TRANSLATE_NOOP(
+            "validation", "This cell holds a number far too long for this list."))
     if isinstance(value, float):
         if math.isfinite(value) and value.is_integer():
             return str(int(value))
@@ -117,7 +121,7 @@ def phone_text(value: CellValue, field: str = "phone") -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
             return repr(value)
-        digits = str(int(value))
+        digits = plain_text(value, field)
         if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
             raise _refuse(field, "phone.number_cell", QT_TRANSLATE_NOOP(
                 "validation", "This phone number ({value}) is too long for a number cell; "
@@ -235,7 +239,8 @@ def _pivot_year(two_digits: int, month: int, day: int, today: date) -> int:
 
 
 def _from_serial(number: float, field: str) -> date:
-    if not math.isfinite(number) or not 1 <= number <= MAX_EXCEL_SERIAL or int(number) == 60:
+    # NaN and infinities fail the range test too.
+    if not 1 <= number <= MAX_EXCEL_SERIAL or int(number) == 60:
         raise _not_a_date(field, plain_text(number, field))
     days = int(number)
     # Excel counts a 29 February 1900 that never was; serials before it are one day off.

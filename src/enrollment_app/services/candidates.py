@@ -73,7 +73,7 @@ class KelurahanCount:
 
 
 def _rows(query: Select) -> Select:
-    return query.join(Program, Program.id == Candidate.program_id).where(
+    return query.select_from(Candidate).join(Program, Program.id == Candidate.program_id).where(
         Candidate.deleted_at.is_(None))
 
 
@@ -85,6 +85,15 @@ def _row_query() -> Select:
         Candidate.visited_on, Candidate.notes))
 
 
+def get_candidate(ctx: ServiceContext, candidate_id: str) -> CandidateRow:
+    require(ctx, Permission.VIEW_PARTICIPANTS)
+    with ctx.read() as session:
+        row = session.execute(_row_query().where(Candidate.id == candidate_id)).first()
+        if row is None:
+            raise NotFoundError()
+        return CandidateRow(*row)
+
+
 def find_open_candidate(ctx: ServiceContext, nik: str) -> CandidateRow | None:
     """The candidate still to be visited with this NIK (the newest list's, if several)."""
     require(ctx, Permission.VIEW_PARTICIPANTS)
@@ -93,6 +102,20 @@ def find_open_candidate(ctx: ServiceContext, nik: str) -> CandidateRow | None:
             Candidate.nik == nik, Candidate.status == TO_VISIT)
             .order_by(Candidate.created_at.desc()).limit(1)).first()
         return None if row is None else CandidateRow(*row)
+
+
+def open_candidates_named(ctx: ServiceContext, name: str, limit: int = 20
+                          ) -> list[CandidateRow]:
+    """Candidates still to be visited whose name is ``name`` (case, accents and spacing
+    aside): the registration screen offers them when a name is typed."""
+    require(ctx, Permission.VIEW_PARTICIPANTS)
+    key = search_key(name)
+    if not key:
+        return []
+    with ctx.read() as session:
+        return [CandidateRow(*row) for row in session.execute(_row_query().where(
+            Candidate.name_key == key, Candidate.status == TO_VISIT)
+            .order_by(Candidate.kelurahan_code).limit(limit))]
 
 
 def search_candidates(ctx: ServiceContext, *, text: str = "", kecamatan_code: str = "",

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
@@ -22,7 +22,11 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.regions import load_regions
-from enrollment_app.services.central_updates import SentUpdate, write_device_update
+from enrollment_app.services.central_updates import (
+    CandidateRequest,
+    SentUpdate,
+    write_device_update,
+)
 from enrollment_app.services.errors import ServiceError, ValidationError
 from enrollment_app.services.stats import COUNTED, OUTSIDE_CITY, Stats
 from enrollment_app.storage.base import new_uuid, utc_now
@@ -49,6 +53,9 @@ from enrollment_app.sync.central_schema import (
 )
 from enrollment_app.sync.provisioning import CATALOG_TABLES, CentralKeys, ProvisionedUser
 from enrollment_app.sync.record_codec import encode_row, exported_columns
+
+if TYPE_CHECKING:
+    from enrollment_app.services.central_candidates import CandidateImportReport
 
 CENTRAL_DB_FILE = "central.sqlite"
 KEYS_DIR_NAME = "central-keys"
@@ -363,7 +370,8 @@ class CentralOffice:
     # -- updates back to the field ----------------------------------------------------
     def write_update(self, device_id_or_name: str, out_dir: Path,
                      class_ids: Sequence[str] | None = None, progress: Progress | None = None,
-                     *, created_by: str = "central") -> SentUpdate:
+                     *, created_by: str = "central",
+                     candidates: CandidateRequest | None = None) -> SentUpdate:
         """Write the next update (program catalog, rosters of ``class_ids`` or of every
         class) for a registered device into ``out_dir``, signed with the central key and
         encrypted for the device; record it once the file is complete. Refuses an
@@ -372,7 +380,21 @@ class CentralOffice:
         self.require_initialized()
         return self._guarded(lambda: write_device_update(
             self.engine, keys, device_id_or_name, Path(out_dir), class_ids=class_ids,
-            progress=progress, created_by=created_by))
+            candidates=candidates, progress=progress, created_by=created_by))
+
+    def import_candidates(self, path: Path, program_code: str,
+                          translate: Translate | None = None) -> CandidateImportReport:
+        """Load a registry list as the program's candidates (services.central_candidates),
+        in one transaction."""
+        from enrollment_app.services.central_candidates import import_candidate_list
+
+        self.require_initialized()
+
+        def load() -> CandidateImportReport:
+            with self.engine.begin() as connection:
+                return import_candidate_list(connection, Path(path), program_code,
+                                             translate=translate)
+        return self._guarded(load)
 
     # -- importing --------------------------------------------------------------------
     def verify_file(self, path: Path) -> BundleResult:

@@ -1,4 +1,5 @@
-"""The central office sends one device its update: the program catalog and class rosters.
+"""The central office sends one device its update: the program catalog and class rosters
+(and, when asked, a program's candidates to visit in chosen kecamatan).
 
 ``write_device_update`` (called through ``CentralOffice.write_update``) checks the
 receiving device and the classes asked for before anything is written, writes the update
@@ -15,14 +16,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, select
+from sqlalchemy import Connection, Engine, Row, func, select
 from sqlalchemy.exc import IntegrityError
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
+from enrollment_app.domain.regions import load_regions
 from enrollment_app.services.errors import ServiceError
 from enrollment_app.sync.bundle_writer import BundleWriteCancelled, WrittenBundle
 from enrollment_app.sync.central_schema import SYNCED_TABLES, central_devices
 from enrollment_app.sync.central_update import (
+    CandidateSelection,
     count_update_records,
     next_update_position,
     record_update,
@@ -63,6 +66,27 @@ class UnknownClassError(ServiceError):
         "written.")
 
 
+class UnknownCandidateProgramError(ServiceError):
+    message = QT_TRANSLATE_NOOP(
+        "services", "The central database has no program with the code '{code}'; no update "
+                    "was written.")
+
+
+class UnknownKecamatanError(ServiceError):
+    message = QT_TRANSLATE_NOOP(
+        "services", "'{kecamatan}' is not a kecamatan of Kota Tangerang (give its name or "
+                    "code, such as Cipondoh or 36.71.05); no update was written.")
+
+
+@dataclass(frozen=True)
+class CandidateRequest:
+    """Send a program's candidates still to be visited, of these kecamatan (names or
+    codes; empty: every kecamatan)."""
+
+    program_code: str
+    kecamatan: tuple[str, ...] = ()
+
+
 class UpdateWriteCancelledError(ServiceError):
     message = QT_TRANSLATE_NOOP("services", "Update cancelled; no file was written.")
 
@@ -101,12 +125,14 @@ class SentUpdate:
 
 def write_device_update(engine: Engine, keys: CentralKeys, device: str, out_dir: Path, *,
                         class_ids: Sequence[str] | None = None,
+                        candidates: CandidateRequest | None = None,
                         progress: Progress | None = None,
                         created_by: str = "central") -> SentUpdate:
     """Write the next update for ``device`` (its id or its name) into ``out_dir``.
 
     ``class_ids`` limits the rosters to those classes (None: every class). Refuses an
-    unknown, inactive or not yet heard-from device and unknown class ids before writing;
+    unknown, inactive or not yet heard-from device, unknown class ids, and an unknown
+    candidate program or kecamatan before writing;
     ``progress(done, total)`` returning False cancels and leaves no file.
     """
     chosen = None if class_ids is None else list(dict.fromkeys(class_ids))
@@ -114,8 +140,11 @@ def write_device_update(engine: Engine, keys: CentralKeys, device: str, out_dir:
         target = _receiving_device(connection, device)
         if chosen:
             _require_classes(connection, chosen)
+        selection = None if candidates is None else _candidate_selection(connection,
+                                                                          candidates)
         position = next_update_position(connection, target.device_id)
-        total = count_update_records(connection, SYNCED_TABLES, class_ids=chosen)
+        total = count_update_records(connection, SYNCED_TABLES, class_ids=chosen,
+                                     candidates=selection)
         report = None if progress is None else (lambda done: progress(done, total))
         try:
             written = write_central_update(
@@ -123,7 +152,8 @@ def write_device_update(engine: Engine, keys: CentralKeys, device: str, out_dir:
                 device_id=target.device_id,
                 device_encryption_key=bytes(target.encryption_public_key),
                 sequence=position.sequence, previous_sha256=position.previous_sha256,
-                records=select_update_records(connection, SYNCED_TABLES, class_ids=chosen),
+                records=select_update_records(connection, SYNCED_TABLES, class_ids=chosen,
+                                              candidates=selection),
                 device_name=target.name, created_by=created_by, progress=report)
         except BundleWriteCancelled:
             raise UpdateWriteCancelledError() from None
@@ -177,3 +207,21 @@ def _require_classes(connection: Connection, class_ids: list[str]) -> None:
     unknown = [class_id for class_id in class_ids if class_id not in known]
     if unknown:
         raise UnknownClassError(ids=", ".join(unknown))
+
+
+def _candidate_selection(connection: Connection, request: CandidateRequest
+                         ) -> CandidateSelection:
+    programs = SYNCED_TABLES["programs"]
+    code = request.program_code.strip()
+    program_id = connection.scalar(select(programs.c.id).where(
+        func.lower(programs.c.code) == code.casefold(), programs.c.deleted_at.is_(None)))
+    if program_id is None:
+        raise UnknownCandidateProgramError(code=code)
+    regions = load_regions()
+    codes = []
+    for name in request.kecamatan:
+        found = regions.find_kecamatan(name.strip())
+        if found is None:
+            raise UnknownKecamatanError(kecamatan=name)
+        codes.append(found)
+    return CandidateSelection(program_id, tuple(dict.fromkeys(codes)))

@@ -31,7 +31,6 @@ from enrollment_app.services.accounts import sign_in
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.device_setup import initialize_device, load_device
 from enrollment_app.services.permissions import Permission, require
-from enrollment_app.services.programs import seed_catalog
 from enrollment_app.storage.base import new_uuid, utc_now
 from enrollment_app.storage.database import Database
 from enrollment_app.storage.models import BusinessOwner, BusinessUnit, Participant
@@ -209,7 +208,6 @@ def generate_demo_participants(ctx: ServiceContext, count: int, *, seed: int = 1
     numbers already in the database.
     """
     require(ctx, Permission.REGISTER)
-    seed_catalog(ctx)  # a database set up before the catalog shipped gets it now
     if count <= 0:
         return 0
     if batch_size <= 0:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from itertools import chain, islice
 from pathlib import Path
@@ -242,12 +242,17 @@ class _BatchSaver:
             return [self._one(session, row, checked, existing, namesakes)
                     for row, checked in batch]
 
-    def _existing(self, session: AppSession, niks: list[str]) -> dict[str, datetime]:
+    def _existing(self, session: AppSession, niks: list[str]) -> dict[str, bool]:
+        """Live NIKs among ``niks`` -> True when this run saved them (earlier batch)."""
         if not niks:
             return {}
-        rows = session.execute(select(Participant.nik, Participant.created_at).where(
+        rows = session.execute(select(
+            Participant.nik, Participant.created_at, Participant.created_by,
+            Participant.origin_device_id).where(
             Participant.nik.in_(niks), Participant.deleted_at.is_(None)))
-        return {nik: created for nik, created in rows}
+        return {nik: (created >= self.started and user == self.ctx.actor.user_id
+                      and device == self.ctx.device_id)
+                for nik, created, user, device in rows}
 
     def _namesakes(self, session: AppSession, valid: list[dict[str, object]]
                    ) -> dict[tuple[str, object], list[str]]:
@@ -267,7 +272,7 @@ class _BatchSaver:
         return found
 
     def _one(self, session: AppSession, row: SheetRow, checked: CheckedRow,
-             existing: dict[str, datetime], namesakes: dict[tuple[str, object], list[str]]
+             existing: dict[str, bool], namesakes: dict[tuple[str, object], list[str]]
              ) -> RowResult:
         values = checked.values
         nik, name = str(values.get("nik") or ""), str(values.get("full_name") or "")
@@ -281,7 +286,7 @@ class _BatchSaver:
                     *possible_duplicate_warnings([n for n in same_person if n != nik][:3])]
         if warnings and not self.accept_warnings:
             return RowResult(row.line, Outcome.REFUSED, nik, name, tuple(warnings))
-        existing[nik] = self.started
+        existing[nik] = True
         same_person.append(nik)
         if self.dry_run:
             self.seen.add(int(nik))
@@ -292,11 +297,11 @@ class _BatchSaver:
                 confirmed_warnings=",".join(sorted({w.code for w in warnings}))))
         return RowResult(row.line, Outcome.ACCEPTED, nik, name, tuple(warnings))
 
-    def _duplicate(self, nik: str, existing: dict[str, datetime]) -> Problem | None:
-        created = existing.get(nik)
-        if created is None and not (self.dry_run and int(nik) in self.seen):
+    def _duplicate(self, nik: str, existing: dict[str, bool]) -> Problem | None:
+        this_run = existing.get(nik)
+        if this_run is None and not (self.dry_run and int(nik) in self.seen):
             return None
-        if created is not None and created < self.started:
+        if this_run is False:
             return Problem("nik", "import.already_registered", QT_TRANSLATE_NOOP(
                 "validation", "NIK {nik} is already registered on this device; the record "
                               "was not changed. Review it in the participant list."),

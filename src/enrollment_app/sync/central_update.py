@@ -9,7 +9,8 @@ bundle manifest, ``device_encryption_public_key``), so a lost stick exposes noth
 ``select_update_records`` reads what a field laptop needs from the central database:
 the program catalog (programs, skills, quotas) and the rosters of the chosen classes
 (classes, their sessions, enrollments, the applications and participants behind them),
-whichever device registered them. ``write_central_update`` writes the file.
+whichever device registered them, and when asked a program's candidates still to be
+visited in the chosen kecamatan (``CandidateSelection``). ``write_central_update`` writes the file.
 ``next_update_position`` and ``record_update`` keep each device's series of updates in
 ``central_updates`` (sequence 1, 2, ... and the previous file's hash).
 """
@@ -41,7 +42,17 @@ from enrollment_app.sync.record_codec import encode_mapping, table_order
 CATALOG_TABLES = ("programs", "program_skills", "program_quotas")
 ROSTER_TABLES = ("classes", "class_sessions", "participants", "applications",
                  "class_enrollments")
+CANDIDATE_TABLE = "candidates"
 STREAM_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class CandidateSelection:
+    """The candidates an update carries: one program's, still to be visited, living in
+    ``kecamatan_codes`` (empty: every kecamatan)."""
+
+    program_id: str
+    kecamatan_codes: tuple[str, ...] = ()
 
 
 def write_central_update(folder: Path, *, central_signing_key: Ed25519PrivateKey,
@@ -74,14 +85,17 @@ def update_file_name(device_name: str, sequence: int, created: datetime | None =
 
 
 def select_update_records(connection: Connection, tables: Mapping[str, Table], *,
-                          class_ids: Sequence[str] | None = None) -> Iterator[BundleRecord]:
+                          class_ids: Sequence[str] | None = None,
+                          candidates: CandidateSelection | None = None
+                          ) -> Iterator[BundleRecord]:
     """Catalog and rosters from the central database, parents first, streamed.
 
     ``tables`` maps table names to the central database's synced tables (same column
     names as the device's). ``class_ids`` limits the rosters to those classes; None
     takes every class. Tombstoned rows travel too, so a removal reaches the device.
+    ``candidates`` adds a program's candidates still to be visited (none without it).
     """
-    for name, query in _update_queries(tables, class_ids):
+    for name, query in _update_queries(tables, class_ids, candidates):
         table = tables[name]
         result = connection.execution_options(yield_per=STREAM_BATCH).execute(
             query.order_by(table.c.id))
@@ -92,13 +106,15 @@ def select_update_records(connection: Connection, tables: Mapping[str, Table], *
 
 
 def count_update_records(connection: Connection, tables: Mapping[str, Table], *,
-                         class_ids: Sequence[str] | None = None) -> int:
+                         class_ids: Sequence[str] | None = None,
+                         candidates: CandidateSelection | None = None) -> int:
     """How many records ``select_update_records`` yields (for a progress bar)."""
     return sum(connection.scalar(select(func.count()).select_from(query.subquery())) or 0
-               for _name, query in _update_queries(tables, class_ids))
+               for _name, query in _update_queries(tables, class_ids, candidates))
 
 
-def _update_queries(tables: Mapping[str, Table], class_ids: Sequence[str] | None
+def _update_queries(tables: Mapping[str, Table], class_ids: Sequence[str] | None,
+                    candidates: CandidateSelection | None = None
                     ) -> list[tuple[str, Select]]:
     """(table name, query) for everything an update holds, parents first."""
     queries: dict[str, Select] = {name: select(tables[name]) for name in CATALOG_TABLES}
@@ -116,8 +132,18 @@ def _update_queries(tables: Mapping[str, Table], class_ids: Sequence[str] | None
         table = tables[name]
         ids = select(enrollments.c[column]).where(enrollments.c.class_id.in_(chosen))
         queries[name] = select(table).where(table.c.id.in_(ids))
+    if candidates is not None:
+        queries[CANDIDATE_TABLE] = _candidate_query(tables[CANDIDATE_TABLE], candidates)
     order = table_order()
     return sorted(queries.items(), key=lambda item: order[item[0]])
+
+
+def _candidate_query(table: Table, chosen: CandidateSelection) -> Select:
+    query = select(table).where(table.c.program_id == chosen.program_id,
+                                table.c.status == "to_visit", table.c.deleted_at.is_(None))
+    if chosen.kecamatan_codes:
+        query = query.where(table.c.kecamatan_code.in_(list(chosen.kecamatan_codes)))
+    return query
 
 
 # ------------------------------------------------------------------- the updates sent

@@ -15,3 +15,5 @@ class DataChanges(QObject):
     participants_changed = Signal(str)
     # The id of the application registered, interviewed or decided ("" for many).
     applications_changed = Signal(str)
+    # The id of the class created, edited or whose people changed ("" for many).
+    classes_changed = Signal(str)

@@ -21,6 +21,8 @@ from enrollment_app.services.permissions import Permission, allowed
 from enrollment_app.ui.accounts.window_features import AccountFeatures
 from enrollment_app.ui.applications.features import ApplicationFeatures
 from enrollment_app.ui.backups.window_features import BackupFeatures
+from enrollment_app.ui.candidates.features import CandidateFeatures
+from enrollment_app.ui.classes.features import ClassFeatures
 from enrollment_app.ui.central.window_features import CentralFeatures
 from enrollment_app.ui.data_changes import DataChanges
 from enrollment_app.ui.help.window_features import HelpFeatures
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar(device_name)
         self.participant_list.open_requested.connect(self.open_participant)
         # Roles, user and audit screens, the lock screen, personal data requests.
+        self.class_features = ClassFeatures(self, ctx)  # Classes, Attendance (F9)
         self.account_features = AccountFeatures(self, ctx)
         # Sync menu: export bundles for the central office, apply its updates.
         self.sync_features = SyncFeatures(self, ctx)
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self.program_features = ProgramFeatures(self, ctx)  # Programs, Dashboard (Ctrl+D)
         self.backup_features = BackupFeatures(self, ctx)  # Backups screen, daily backup
         self.settings_features = SettingsFeatures(self, ctx)  # File > Settings (language)
+        self.candidate_features = CandidateFeatures(self, ctx)  # registry lists to visit
         self.help_features = HelpFeatures(self, ctx)  # Help menu: keep it the last one
         self.resize(DEFAULT_SIZE)
         self.show_start_page()

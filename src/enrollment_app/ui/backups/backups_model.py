@@ -40,6 +40,12 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate(CONTEXT, KIND_LABELS.get(key, kind))
 
 
+def participants_text(backup: BackupInfo) -> str:
+    if backup.participants is None:
+        return QCoreApplication.translate("BackupsTableModel", "unreadable")
+    return QLocale().toString(backup.participants)
+
+
 def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
@@ -88,9 +94,7 @@ class BackupsTableModel(QAbstractTableModel):
         if column == KIND:
             return kind_label(backup.kind)
         if column == PARTICIPANTS:
-            if backup.participants is None:
-                return QCoreApplication.translate(CONTEXT, "unreadable")
-            return QLocale().toString(backup.participants)
+            return participants_text(backup)
         if column == SIZE:
             return size_text(backup.size)
         return (QCoreApplication.translate(CONTEXT, "USB folder") if backup.on_usb

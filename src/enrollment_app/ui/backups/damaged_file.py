@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from enrollment_app.services import backups
 from enrollment_app.storage.errors import CorruptDatabaseError, StorageError
-from enrollment_app.ui.backups.backups_model import DATE_FORMAT
+from enrollment_app.ui.backups.backups_model import DATE_FORMAT, participants_text
 from enrollment_app.ui.backups.restore_flow import Confirm, RestoreRunner, ask_to_restore
 from enrollment_app.ui.crash_report import log
 
@@ -38,7 +38,7 @@ def restored_before_sign_in(data_dir: Path, error: StorageError,
         "DamagedFile", "The database file is damaged and cannot be opened. Restore the "
         "latest good backup, taken on {taken} ({participants} participants)?").format(
             taken=good.taken_at.strftime(DATE_FORMAT),
-            participants=good.participants if good.participants is not None else "?")
+            participants=participants_text(good))
     details = QCoreApplication.translate(
         "DamagedFile", "Everything saved after that moment is lost from the database. The "
         "damaged file is first kept as a copy in the backups folder.")

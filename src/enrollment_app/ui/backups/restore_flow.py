@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from enrollment_app.services.backups import BackupInfo, Restored, RestoreImpact
 from enrollment_app.services.errors import ServiceError
 from enrollment_app.storage.errors import StorageError, classify
-from enrollment_app.ui.backups.backups_model import DATE_FORMAT
+from enrollment_app.ui.backups.backups_model import DATE_FORMAT, participants_text
 from enrollment_app.ui.crash_report import log
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.sync.worker import ProgressWorker
@@ -54,8 +54,7 @@ def confirmation_text(backup: BackupInfo, impact: RestoreImpact | None) -> tuple
             "RestoreFlow", "The database now holds {now} participants, the backup {then}; "
             "{changed} participant records were added or changed since the backup.").format(
                 now=locale.toString(impact.participants_now),
-                then=("?" if impact.participants_then is None
-                      else locale.toString(impact.participants_then)),
+                then=participants_text(backup),
                 changed=locale.toString(impact.changed_since)))
     lines.append(QCoreApplication.translate(
         "RestoreFlow", "The current database is first saved as a copy in the backups "

@@ -26,7 +26,7 @@ from enrollment_app.services.backups import BackupInfo, Restored, StartupCheck
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.permissions import Permission, allowed
 from enrollment_app.storage.integrity import CheckCancelled
-from enrollment_app.ui.backups.backups_model import DATE_FORMAT
+from enrollment_app.ui.backups.backups_model import DATE_FORMAT, participants_text
 from enrollment_app.ui.backups.restore_flow import (
     Confirm,
     RestoreRunner,
@@ -181,7 +181,7 @@ class BackupFeatures(QObject):
             "The integrity check found damage in the database file. Restore the latest "
             "good backup, taken on {taken} ({participants} participants)?").format(
                 taken=good.taken_at.strftime(DATE_FORMAT),
-                participants=good.participants if good.participants is not None else "?")
+                participants=participants_text(good))
         details = self.tr(
             "Everything saved after that moment is lost from the database. The damaged "
             "file is first kept as a copy in the backups folder. Everyone signs in again "

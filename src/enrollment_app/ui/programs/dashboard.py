@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QMetaMethod, QObject, Qt, QTime, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -92,7 +92,6 @@ class ProgramDashboardView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._source = source
-        self._dashboard: ProgramDashboard | None = None
         self._programs_stale = True  # the program list is read again when shown
         self._figures_stale = True
         self._reload = QTimer(self)
@@ -100,7 +99,7 @@ class ProgramDashboardView(QWidget):
         self._reload.setInterval(0)
         self._reload.timeout.connect(self._load_figures)
         self._build()
-        self.program.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.program.currentIndexChanged.connect(lambda _index: self._load_figures())
         self.copy_button.clicked.connect(self.copy_table)
         _connect_every_signal(changes, self.data_changed)
 
@@ -110,7 +109,7 @@ class ProgramDashboardView(QWidget):
         self.program.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.program.setMinimumContentsLength(40)
-        program_label = QLabel(self.tr("&Program"), self)
+        program_label = QLabel(self.tr("Pro&gram"), self)
         program_label.setBuddy(self.program)
         self.updated_label = QLabel(self)
         self.updated_label.setStyleSheet(HINT_STYLE)
@@ -198,6 +197,10 @@ class ProgramDashboardView(QWidget):
         if self._figures_stale:
             self._reload.start()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._programs_stale = True  # the catalog may change meanwhile (a central update)
+
     def current_program_id(self) -> str:
         value = self.program.currentData()
         return "" if value is None else str(value)
@@ -217,6 +220,8 @@ class ProgramDashboardView(QWidget):
         self.program.setCurrentIndex(max(self.program.findData(chosen), 0)
                                      if choices else -1)
         self.program.blockSignals(False)
+        if self.current_program_id() != chosen:
+            self._figures_stale = True
         if not choices:
             self.banner.show_message(BannerKind.INFO, self.tr(
                 "There is no program in the catalog yet, so there is nothing to show."))
@@ -235,7 +240,6 @@ class ProgramDashboardView(QWidget):
         self._show(dashboard)
 
     def _show(self, dashboard: ProgramDashboard | None) -> None:
-        self._dashboard = dashboard
         for status, tile in self.tiles.items():
             tile.set_number(dashboard.pipeline[status] if dashboard else None)
         self.headline.setText(self._headline(dashboard))

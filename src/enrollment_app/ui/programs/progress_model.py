@@ -54,7 +54,8 @@ def percent_text(value: float | None) -> str:
     """"47%" in the interface's number format; "–" without a quota."""
     if value is None:
         return "–"
-    return QLocale().toString(value, "f", 0 if value >= 10 or value == 0 else 1) + "%"
+    decimals = 1 if 0 < value < 9.95 else 0  # "1,5%" but "12%"
+    return QLocale().toString(value, "f", decimals) + "%"
 
 
 class ProgressModel(QAbstractTableModel):

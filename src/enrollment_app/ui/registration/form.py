@@ -26,7 +26,7 @@ from enrollment_app.domain.names import normalize_name
 from enrollment_app.domain.nik import check_nik
 from enrollment_app.domain.participant import ParticipantDraft
 from enrollment_app.i18n import tr
-from enrollment_app.services import registration
+from enrollment_app.services import candidates, registration
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import (
     ConfirmationNeededError,
@@ -50,6 +50,9 @@ class RegistrationForm(QWidget):
 
     saved = Signal(str)  # participant id, after a successful save
     mode_changed = Signal()  # new registration <-> editing
+    # A complete NIK was typed for a new registration and nobody has it here yet
+    # (ui.candidates offers a candidate from a registry list with that NIK).
+    unregistered_nik_typed = Signal(str)
 
     def __init__(self, ctx: ServiceContext, changes: DataChanges, *,
                  prompts: RegistrationPrompts | None = None,
@@ -65,6 +68,7 @@ class RegistrationForm(QWidget):
         self._loading = False
         self._looked_up_nik: str | None = None
         self._registered: tuple[str, str, str] | None = None  # nik, participant id, name
+        self._candidate_id: str | None = None  # registering a candidate from a list
         self.fields = RegistrationFields()
         self._checks = LiveChecks(self.fields, today)
         self._build()
@@ -180,6 +184,24 @@ class RegistrationForm(QWidget):
         self.fields.identity.full_name.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    @property
+    def candidate_id(self) -> str | None:
+        """The list candidate this new registration completes, if any."""
+        return self._candidate_id
+
+    def fill_from_candidate(self, draft: ParticipantDraft, candidate_id: str, note: str, *,
+                            ask: bool = True) -> bool:
+        """A new registration pre-filled from a registry list's candidate; saving it
+        registers the person and marks the candidate registered (services.candidates)."""
+        if ask and self._dirty and not self._prompts.confirm_discard(self):
+            return False
+        self._reset(draft, candidate_id=candidate_id)
+        self._dirty = True  # nothing of it is saved yet
+        self._checks.show_everything()
+        self.banner.show_message(BannerKind.INFO, note)
+        self.fields.identity.full_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def save(self) -> str | None:
         """Save the form through the registration service; returns the participant id."""
         self._checks.show_everything()
@@ -216,6 +238,9 @@ class RegistrationForm(QWidget):
 
     def _submit(self, draft: ParticipantDraft, confirmed: frozenset[str]) -> str:
         today = self._today()
+        if self._candidate_id is not None:
+            return candidates.register_candidate(self._ctx, self._candidate_id, draft,
+                                                 confirmed=confirmed, today=today)
         if self._editing_id is None:
             return registration.register_participant(self._ctx, draft, confirmed=confirmed,
                                                      today=today)
@@ -284,6 +309,8 @@ class RegistrationForm(QWidget):
         self._looked_up_nik = nik
         try:
             found = registration.find_by_nik(self._ctx, nik)
+            if found is None and self._editing_id is None and self._candidate_id is None:
+                QTimer.singleShot(0, self, lambda: self._announce_unregistered(nik))
             if found is None or found == self._editing_id:
                 return
             name = registration.load_draft(self._ctx, found).full_name
@@ -297,6 +324,10 @@ class RegistrationForm(QWidget):
         # Ask after the key press that completed the NIK has been handled.
         QTimer.singleShot(0, self, self._offer_registered)
 
+    def _announce_unregistered(self, nik: str) -> None:
+        if self._current_nik() == nik and self._candidate_id is None:
+            self.unregistered_nik_typed.emit(nik)
+
     def _offer_registered(self) -> None:
         if self._registered is None or self._current_nik() != self._registered[0]:
             return
@@ -306,13 +337,15 @@ class RegistrationForm(QWidget):
 
     # -- state ------------------------------------------------------------------------
 
-    def _reset(self, draft: ParticipantDraft, editing_id: str | None = None) -> None:
+    def _reset(self, draft: ParticipantDraft, editing_id: str | None = None,
+               candidate_id: str | None = None) -> None:
         self._editing_id = editing_id
+        self._candidate_id = candidate_id
         self._dirty = False
         self._registered = None
         with self._quietly():
             self.fields.load(draft)
-        self._looked_up_nik = draft.nik if editing_id else None
+        self._looked_up_nik = draft.nik if editing_id or candidate_id else None
         self._checks.reset()
         self._show_mode()
         self.mode_changed.emit()
@@ -326,7 +359,11 @@ class RegistrationForm(QWidget):
             self._loading = False
 
     def _show_mode(self) -> None:
-        if self._editing_id is None:
+        if self._candidate_id is not None:
+            self.title.setText(self.tr("New registration from a candidate list"))
+            self.save_button.setText(self.tr("Save (Enter)"))
+            self.clear_button.setText(self.tr("Clear form (Esc)"))
+        elif self._editing_id is None:
             self.title.setText(self.tr("New registration"))
             self.save_button.setText(self.tr("Save (Enter)"))
             self.clear_button.setText(self.tr("Clear form (Esc)"))

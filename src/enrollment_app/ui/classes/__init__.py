@@ -1,0 +1,1 @@
+"""Classes, their sessions and people, and the trainer's attendance screen."""
