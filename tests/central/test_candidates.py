@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from enrollment_app.domain.nik import make_nik
@@ -207,15 +208,20 @@ def test_the_command_line_loads_the_list_and_sends_it(field: Field, tmp_path: Pa
     office, laptop = field.office, field.cipondoh
     central = ("--db", office.url, "--keys", str(office.keys_dir))
     office_dir = tmp_path / "office"
+    refused_out = tmp_path / "ditolak.xlsx"
     loaded = run(office_dir, "central", "candidates", *central, "import", str(field.sheet),
-                 "--program", PROGRAM, "--json")
+                 "--program", PROGRAM, "--refused-out", str(refused_out), "--json")
     assert loaded.returncode == 0, loaded.stderr
     report = json.loads(loaded.stdout)
     assert (report["accepted"], report["duplicates"], report["refused"]) == (5, 1, 1)
     assert report["rows"][0]["line"] == 7 and "E+15" in report["rows"][0]["reasons"][0]
+    assert report["refused_file"] == str(refused_out)
+    [refused_row] = list(load_workbook(refused_out).active.iter_rows(min_row=2,
+                                                                      values_only=True))
+    assert refused_row[0] == "3.67101E+15" and "E+15" in str(refused_row[-1])
 
     text = run(office_dir, "central", "candidates", *central, "import", str(field.sheet),
-               "--program", PROGRAM)
+               "--program", PROGRAM, "--refused-out", str(tmp_path / "again.xlsx"))
     assert text.returncode == 0, text.stderr
     assert "0 added, 6 already on the list, 1 refused" in text.stdout
 

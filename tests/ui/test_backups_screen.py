@@ -286,7 +286,8 @@ print(json.dumps({"seen": seen, "status": status}))
 def test_after_a_restore_main_shows_the_sign_in_again(supervisor: ServiceContext) -> None:
     result = subprocess.run(
         [sys.executable, "-c", SIGN_IN_AGAIN_PROBE, str(supervisor.db.data_dir), PASSWORD],
-        capture_output=True, text=True, timeout=120, check=True,
+        capture_output=True, text=True, timeout=240, check=False,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == {
         "seen": ["login", "sign in again", "login"], "status": 0}

@@ -298,6 +298,9 @@ def _add_candidate_commands(candidates: argparse.ArgumentParser) -> None:
     load.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx list")
     load.add_argument("--program", required=True, metavar="CODE",
                       help="the program the list is for (its code, e.g. dp3ap2kb-2026)")
+    load.add_argument("--refused-out", type=Path, metavar="FILE",
+                      help="where to write the refused rows (default: <name>-ditolak.csv "
+                           "or .xlsx in the current folder)")
     load.set_defaults(handler=cmd_candidates_import)
 
 
@@ -309,10 +312,13 @@ def _candidates_usage(args: argparse.Namespace) -> int:
 
 def cmd_candidates_import(args: argparse.Namespace) -> int:
     from enrollment_app.services.people_import import Outcome, describe_problem
+    from enrollment_app.services.refused_rows import default_refused_path
 
+    refused_out = args.refused_out or default_refused_path(
+        args.file, "xlsx" if args.file.suffix.lower() == ".xlsx" else "csv", Path.cwd())
     office = _office(args)
     try:
-        report = office.import_candidates(args.file, args.program, tr)
+        report = office.import_candidates(args.file, args.program, tr, refused_out)
     finally:
         office.close()
     names = {Outcome.DUPLICATE: translate("cli", "already on the list"),
@@ -325,4 +331,8 @@ def cmd_candidates_import(args: argparse.Namespace) -> int:
                                   "already on the list, {refused} refused.").format(
         program=report.program_code, accepted=report.accepted,
         duplicates=report.duplicates, refused=report.refused))
+    if report.refused_file:
+        lines.append(translate("cli", "Refused rows were written to {path}; correct them "
+                                      "there and import that file.").format(
+            path=report.refused_file))
     return emit(args, report.as_json(tr), "\n".join(lines))

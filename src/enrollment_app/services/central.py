@@ -383,9 +383,10 @@ class CentralOffice:
             candidates=candidates, progress=progress, created_by=created_by))
 
     def import_candidates(self, path: Path, program_code: str,
-                          translate: Translate | None = None) -> CandidateImportReport:
+                          translate: Translate | None = None,
+                          refused_out: Path | None = None) -> CandidateImportReport:
         """Load a registry list as the program's candidates (services.central_candidates),
-        in one transaction."""
+        in one transaction; refused rows to ``refused_out`` when given."""
         from enrollment_app.services.central_candidates import import_candidate_list
 
         self.require_initialized()
@@ -393,7 +394,7 @@ class CentralOffice:
         def load() -> CandidateImportReport:
             with self.engine.begin() as connection:
                 return import_candidate_list(connection, Path(path), program_code,
-                                             translate=translate)
+                                             translate=translate, refused_out=refused_out)
         return self._guarded(load)
 
     # -- importing --------------------------------------------------------------------

@@ -33,6 +33,7 @@ from enrollment_app.services.people_import import (
     plan_import,
     require_columns,
 )
+from enrollment_app.services.refused_rows import RefusedRowsWriter
 from enrollment_app.services.spreadsheet_reader import SpreadsheetRefused, open_sheet
 from enrollment_app.storage.base import new_uuid, utc_now
 from enrollment_app.sync.central_schema import SYNCED_TABLES
@@ -58,6 +59,7 @@ class CandidateImportReport:
     duplicates: int = 0
     refused: int = 0
     rows: list[RowResult] = field(default_factory=list)
+    refused_file: Path | None = None
 
     @property
     def total(self) -> int:
@@ -76,17 +78,19 @@ class CandidateImportReport:
     def as_json(self, translate: Translate | None = None) -> dict[str, Any]:
         return {"file": self.file, "program": self.program_code, "accepted": self.accepted,
                 "duplicates": self.duplicates, "refused": self.refused,
+                "refused_file": str(self.refused_file) if self.refused_file else None,
                 "rows": [{"line": row.line, "outcome": str(row.outcome), "nik": row.nik,
                           "reasons": [describe_problem(p, translate) for p in row.problems],
                           "codes": [p.code for p in row.problems]} for row in self.rows]}
 
 
 def import_candidate_list(connection: Connection, path: Path, program_code: str, *,
-                          translate: Translate | None = None,
-                          today: date | None = None) -> CandidateImportReport:
+                          translate: Translate | None = None, today: date | None = None,
+                          refused_out: Path | None = None) -> CandidateImportReport:
     """Load the list at ``path`` as candidates of the program ``program_code``, in the
-    caller's transaction on the central database. Raises SpreadsheetRefused for a file
-    that cannot be read, lacks required columns or has no data rows, and
+    caller's transaction on the central database; refused rows go to ``refused_out``
+    (with their reason, to fix and load again) when given. Raises SpreadsheetRefused for
+    a file that cannot be read, lacks required columns or has no data rows, and
     UnknownCandidateProgramError for an unknown program code (nothing written)."""
     plan = plan_import(Path(path))
     require_columns(plan, translate)
@@ -98,7 +102,8 @@ def import_candidate_list(connection: Connection, path: Path, program_code: str,
     in_file: set[str] = set()
     pending: list[dict[str, Any]] = []
     now = utc_now()
-    with open_sheet(plan.path) as sheet:
+    with open_sheet(plan.path) as sheet, RefusedRowsWriter(
+            refused_out or Path(), plan.mapping.headers, plan.delimiter) as refused:
         checker, rows = _checker_and_rows(plan, sheet.rows, today or date.today())
         for row in rows:
             checked = checker.check(row.cells)
@@ -106,6 +111,9 @@ def import_candidate_list(connection: Connection, path: Path, program_code: str,
             nik, name = str(values.get("nik") or ""), str(values.get("full_name") or "")
             if checked.errors:
                 report.add(RowResult(row.line, Outcome.REFUSED, nik, name, checked.problems))
+                if refused_out is not None:
+                    refused.write(row.cells, [describe_problem(p, translate)
+                                              for p in checked.errors])
                 continue
             if nik in listed or nik in in_file:
                 report.add(RowResult(row.line, Outcome.DUPLICATE, nik, name,
@@ -117,6 +125,7 @@ def import_candidate_list(connection: Connection, path: Path, program_code: str,
             if len(pending) >= INSERT_BATCH:
                 connection.execute(table.insert(), pending)
                 pending = []
+        report.refused_file = refused.path
     if pending:
         connection.execute(table.insert(), pending)
     if report.total == 0:

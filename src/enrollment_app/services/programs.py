@@ -12,7 +12,6 @@ normal session, so every change is stamped and audited.
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 import uuid
@@ -44,7 +43,7 @@ from enrollment_app.services.errors import NotFoundError, ValidationError
 from enrollment_app.services.permissions import Permission, require
 from enrollment_app.storage.base import SyncedMixin, utc_now
 from enrollment_app.storage.database import Database
-from enrollment_app.storage.models import Program, ProgramQuota, ProgramSkill
+from enrollment_app.storage.models import Base, Program, ProgramQuota, ProgramSkill
 
 # Every catalog id is derived in this namespace; never change it (ids would change).
 CATALOG_NAMESPACE = uuid.UUID("6f1c2a4e-2b7d-5c3a-9e51-0d4b7a8c9e21")
@@ -406,45 +405,44 @@ def _iso(text: str | None) -> date | None:
 def seed_catalog(target: Session | ServiceContext, path: Path | None = None) -> int:
     """Add the shipped catalog rows this database lacks; return how many were added.
 
-    Idempotent: a row whose id is already there (even tombstoned, i.e. removed on
-    purpose) is left alone, and so is a program whose code another record already uses
-    (a catalog from the central office), together with its skills and quotas. Pass the
-    session of the transaction that sets the device up, or a signed-in context.
+    The rows are written as received ones are (services.provisioning): the same id,
+    origin and version 1 everywhere and change sequence 0, so they are not sent to the
+    central office (which seeds the same rows) until someone edits them here. Idempotent:
+    a row whose id is already there (even tombstoned, i.e. removed on purpose) is left
+    alone, and so is a program whose code another record already uses (a catalog from
+    the central office), with its skills and quotas. Pass the session of the transaction
+    that sets the device up, or a signed-in context.
     """
     if isinstance(target, ServiceContext):
         with target.write() as session:
             return seed_catalog(session, path)
-    owners = {code: pid for code, pid in target.execute(select(Program.code, Program.id))}
-    added = 0
-    for row in _missing(seed_rows(path), lambda r: target.get(r.model, r.values["id"])
-                        is not None, owners.get):
-        target.add(row.model(**copy.deepcopy(dict(row.values)),
-                             origin_device_id=CATALOG_ORIGIN))
-        target.flush()  # programs before their skills (foreign keys)
-        added += 1
-    return added
+    return _insert_missing(target, Base.metadata.tables, seed_rows(path))
 
 
 def seed_central_catalog(connection: Connection) -> int:
-    """The same seed for the central office's database (no session hooks there: the
-    bookkeeping columns are filled here). Returns how many rows were added."""
+    """The same seed for the central office's database; returns how many rows were added."""
     from enrollment_app.sync.central_schema import SYNCED_TABLES  # the central tables
 
+    return _insert_missing(connection, SYNCED_TABLES, seed_rows())
+
+
+def _insert_missing(target: Session | Connection, tables: Mapping[str, Table],
+                    rows: Iterable[SeedRow]) -> int:
     def table_of(row: SeedRow) -> Table:
-        return SYNCED_TABLES[row.model.__tablename__]  # type: ignore[attr-defined]
+        return tables[row.model.__tablename__]  # type: ignore[attr-defined]
 
     def exists(row: SeedRow) -> bool:
         table = table_of(row)
-        return connection.scalar(select(table.c.id).where(
-            table.c.id == row.values["id"])) is not None
+        return target.scalar(select(table.c.id).where(table.c.id == row.values["id"])
+                             ) is not None
 
-    programs = SYNCED_TABLES[Program.__tablename__]
-    owners = {code: pid for code, pid in connection.execute(
-        select(programs.c.code, programs.c.id))}
+    programs_table = tables[Program.__tablename__]
+    owners = {code: pid for code, pid in target.execute(
+        select(programs_table.c.code, programs_table.c.id))}
     now = utc_now()
     added = 0
-    for row in _missing(seed_rows(), exists, owners.get):
-        connection.execute(table_of(row).insert().values(
+    for row in _missing(rows, exists, owners.get):
+        target.execute(table_of(row).insert().values(
             **row.values, origin_device_id=CATALOG_ORIGIN, version=1, change_seq=0,
             created_at=now, updated_at=now, created_by=None, updated_by=None))
         added += 1

@@ -258,6 +258,9 @@ class BusinessUnit(SyncedMixin, Base):
     products: Mapped[str] = mapped_column(Text, default="")
     turnover_band: Mapped[str] = mapped_column(String(30), default="")
     permits: Mapped[str] = mapped_column(String(100), default="")  # "haki,halal,pirt"
+    # The number of each permit or certificate held: {"pirt": "...", "halal": "..."}.
+    permit_numbers: Mapped[dict] = mapped_column(JSON, default=dict,
+                                                 server_default=text("'{}'"))
 
 
 class BusinessOwner(SyncedMixin, Base):
@@ -403,6 +406,42 @@ class AidHandover(SyncedMixin, Base):
     receipt_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class Facilitation(SyncedMixin, Base):
+    """What was done for a person, a business unit or a group, and when
+    (services.facilitation): a training completed, a certification, a HAKI application,
+    an exhibition or promotion, capital aid, equipment handed over, ... ``target_key``
+    names the program target it counts toward (services.targets); ``kecamatan_code`` is
+    the subject's kecamatan on the day (the bucket it is counted in); ``details`` holds
+    what the kind needs (domain.facilitation_kinds). Capital aid and equipment also have
+    their AidHandover row (``aid_handover_id``)."""
+
+    __tablename__ = "facilitations"
+
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id"),
+                                                       index=True)
+    business_unit_id: Mapped[str | None] = mapped_column(ForeignKey("business_units.id"),
+                                                         index=True)
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("groups.id"), index=True)
+    program_id: Mapped[str | None] = mapped_column(ForeignKey("programs.id"))
+    target_key: Mapped[str | None] = mapped_column(String(60), default=None)
+    kind: Mapped[str] = mapped_column(String(30))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    kecamatan_code: Mapped[str] = mapped_column(String(20), default="")
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    aid_handover_id: Mapped[str | None] = mapped_column(ForeignKey("aid_handovers.id"),
+                                                        default=None)
+
+    __table_args__ = (
+        CheckConstraint(
+            "(CASE WHEN participant_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN business_unit_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN group_id IS NULL THEN 0 ELSE 1 END) = 1", name="one_subject"),
+        # The target figures read a program's records target by target.
+        Index("ix_facilitations_program_target", "program_id", "target_key", "deleted_at"),
+    )
+
+
 class DataSubjectRequest(SyncedMixin, Base):
     """A person's request under UU PDP: a copy of their data (access) or a correction."""
 
@@ -467,5 +506,5 @@ class Candidate(SyncedMixin, Base):
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     User, Program, ProgramSkill, ProgramQuota, Participant, BusinessUnit, BusinessOwner,
     Group, GroupMember, Application, Interview, TrainingClass, ClassEnrollment, ClassSession,
-    AttendanceMark, AidHandover, DataSubjectRequest, Candidate,
+    AttendanceMark, AidHandover, DataSubjectRequest, Candidate, Facilitation,
 )

@@ -56,19 +56,20 @@ def write_attendance_sheet(ctx: ServiceContext, session_id: str, path: Path, *,
             "services", "Nobody is in the class on the session's date: there is no sheet "
                         "to print."))
     people = printed_people(ctx, [row.participant_id for row in roster])
-    pdf = DocumentPdf(translate("documents", "Attendance sheet - {name} - {date}").format(
-        name=klass.name, date=format_short_date(info.session_date)))
-    pdf.set_margins(12, TOP, 12)
-    number = 0
-    while number < len(people):
-        report(progress, number, len(people))
-        _page_header(pdf, klass, info)
-        number = _rows(pdf, people, number)
-    if pdf.get_y() + CLOSING_H > TABLE_BOTTOM:
-        _page_header(pdf, klass, info, table=False)
-    _closing(pdf, klass)
-    report(progress, len(people), len(people))
-    return write_pdf(pdf, path, len(people))
+    title = translate("documents", "Attendance sheet - {name} - {date}").format(
+        name=klass.name, date=format_short_date(info.session_date))
+    with DocumentPdf(title) as pdf:
+        pdf.set_margins(12, TOP, 12)
+        number = 0
+        while number < len(people):
+            report(progress, number, len(people))
+            _page_header(pdf, klass, info)
+            number = _rows(pdf, people, number)
+        if pdf.get_y() + CLOSING_H > TABLE_BOTTOM:
+            _page_header(pdf, klass, info, table=False)
+        _closing(pdf, klass)
+        report(progress, len(people), len(people))
+        return write_pdf(pdf, path, len(people))
 
 
 def session_date_text(day: date) -> str:

@@ -62,14 +62,14 @@ def write_certificates(ctx: ServiceContext, class_id: str, path: Path, *,
         raise NothingToPrintError(QT_TRANSLATE_NOOP(
             "services", "Nobody in the class has completed yet: record the completion "
                         "first."))
-    pdf = DocumentPdf(translate("documents", "Certificates - {name}").format(name=info.name),
-                      landscape=True)
-    for index, graduate in enumerate(graduates):
-        report(progress, index, len(graduates))
-        _certificate(pdf, info, graduate, organiser, f"{program_code}/"
-                     f"{graduate.application_id[:8].upper()}", day)
-    report(progress, len(graduates), len(graduates))
-    return write_pdf(pdf, path, len(graduates))
+    title = translate("documents", "Certificates - {name}").format(name=info.name)
+    with DocumentPdf(title, landscape=True) as pdf:
+        for index, graduate in enumerate(graduates):
+            report(progress, index, len(graduates))
+            _certificate(pdf, info, graduate, organiser, f"{program_code}/"
+                         f"{graduate.application_id[:8].upper()}", day)
+        report(progress, len(graduates), len(graduates))
+        return write_pdf(pdf, path, len(graduates))
 
 
 def _graduates(ctx: ServiceContext, class_id: str, participant_ids: Sequence[str] | None,

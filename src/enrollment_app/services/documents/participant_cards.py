@@ -60,17 +60,17 @@ def write_participant_cards(ctx: ServiceContext, class_id: str, path: Path, *,
         raise NothingToPrintError(QT_TRANSLATE_NOOP(
             "services", "Nobody is in the class yet: there are no cards to print."))
     people = printed_people(ctx, members)
-    pdf = DocumentPdf(translate("documents", "Participant cards - {name}").format(
-        name=info.name))
-    for index, person in enumerate(people):
-        report(progress, index, len(people))
-        slot = index % CARDS_PER_PAGE
-        if slot == 0:
-            _new_page(pdf, info, index // CARDS_PER_PAGE + 1)
-        x, y = _card_origin(pdf, slot)
-        _card(pdf, x, y, person, info)
-    report(progress, len(people), len(people))
-    return write_pdf(pdf, path, len(people))
+    title = translate("documents", "Participant cards - {name}").format(name=info.name)
+    with DocumentPdf(title) as pdf:
+        for index, person in enumerate(people):
+            report(progress, index, len(people))
+            slot = index % CARDS_PER_PAGE
+            if slot == 0:
+                _new_page(pdf, info, index // CARDS_PER_PAGE + 1)
+            x, y = _card_origin(pdf, slot)
+            _card(pdf, x, y, person, info)
+        report(progress, len(people), len(people))
+        return write_pdf(pdf, path, len(people))
 
 
 def qr_png(text: str) -> io.BytesIO:

@@ -44,7 +44,8 @@ def report(progress: Progress | None, done: int, total: int) -> None:
 
 
 class DocumentPdf(FPDF):
-    """An A4 PDF in the app's font; pages with personal data carry the UU PDP footer."""
+    """An A4 PDF in the app's font; pages with personal data carry the UU PDP footer.
+    Use it in a ``with`` block, which closes the font files however the block ends."""
 
     def __init__(self, title: str, *, landscape: bool = False,
                  personal_data: bool = True) -> None:
@@ -59,6 +60,19 @@ class DocumentPdf(FPDF):
         self.set_title(self.safe(title))
         self.set_creator("enrollment_app")
         self.use(10)
+
+    def __enter__(self) -> DocumentPdf:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close_fonts()
+
+    def close_fonts(self) -> None:
+        """fpdf2 keeps the TTF files open (fontTools reads them lazily): close them."""
+        for font in self.fonts.values():
+            ttfont = getattr(font, "ttfont", None)
+            if ttfont is not None:
+                ttfont.close()
 
     def use(self, size: float, *, bold: bool = False) -> None:
         self.set_font(self._font.family, "B" if bold else "", size)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -106,9 +107,9 @@ class AttendanceView(QWidget):
         self.table.code_pressed.connect(self.mark_current)
         self.table.text_typed.connect(self._typed_into_table)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
         for column, width in enumerate((48, 380, 90, 160, 90)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(self)
         self.rest_button = QPushButton(self.tr("Mark the rest absent…"), self)
         self.rest_button.clicked.connect(self.mark_rest_absent)
