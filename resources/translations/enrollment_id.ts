@@ -7,6 +7,10 @@
         <source>sync</source>
         <translation>sinkronisasi</translation>
     </message>
+    <message>
+        <source>candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialogs</name>
@@ -312,6 +316,135 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign accepted applicants to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{free} of {capacity} places free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the class &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accepted applicant of this program is waiting for a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Kehadiran</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Kehadiran</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a participant card, or find a name and press a code key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card scanner: the code appears here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;an card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find by name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the rest absent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: H present · I excused · S sick · A absent · T late (with the time now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session to mark: the class has no sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You teach no class yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is in the future: it can be marked on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A past session: changes are corrections and are recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the rest absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the {count} people without a mark as A (absent)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>{count} marked absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marks} · not marked {rest} · {total} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>#</source>
@@ -549,189 +682,193 @@
     <name>BackupFeatures</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadangan</translation>
     </message>
     <message>
         <source>Today&apos;s backup is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan hari ini sudah dibuat.</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas basis data rusak</translation>
     </message>
     <message>
         <source>The integrity check found damage in the database file. Stop registering and ask a supervisor to sign in: they can restore the latest good backup on the Backups screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan keutuhan menemukan kerusakan pada berkas basis data. Hentikan pendaftaran dan minta supervisor masuk: ia dapat memulihkan cadangan baik terakhir di layar Cadangan.</translation>
     </message>
     <message>
         <source>The integrity check found damage in the database file, and no intact backup was found on this laptop or the USB folder. Do not delete any file; contact the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan keutuhan menemukan kerusakan pada berkas basis data, dan tidak ada cadangan utuh di laptop ini maupun di folder USB. Jangan menghapus berkas apa pun; hubungi kantor pusat.</translation>
     </message>
     <message>
         <source>The integrity check found damage in the database file. Restore the latest good backup, taken on {taken} ({participants} participants)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan keutuhan menemukan kerusakan pada berkas basis data. Pulihkan cadangan baik terakhir, dibuat pada {taken} ({participants} peserta)?</translation>
     </message>
     <message>
         <source>Everything saved after that moment is lost from the database. The damaged file is first kept as a copy in the backups folder. Everyone signs in again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang disimpan setelah saat itu hilang dari basis data. Berkas yang rusak lebih dulu disimpan sebagai salinan di folder cadangan. Setelah itu semua orang masuk kembali.</translation>
     </message>
     <message>
         <source>The backup is restored. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan sudah dipulihkan. Silakan masuk kembali.</translation>
     </message>
 </context>
 <context>
     <name>BackupsTableModel</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <source>Daily (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Harian (otomatis)</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat manual</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum pemulihan</translation>
     </message>
     <message>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum pembaruan</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>tidak terbaca</translation>
     </message>
 </context>
 <context>
     <name>BackupsView</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <source>A backup of the database is made automatically once a day, after the first sign-in of the day, and kept in the data folder (and in the USB folder below, if one is chosen). Restoring a backup replaces everything on this laptop with the data of that moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan basis data dibuat otomatis sekali sehari, setelah masuk pertama hari itu, dan disimpan di folder data (serta di folder USB di bawah, jika dipilih). Memulihkan cadangan mengganti semua data di laptop ini dengan data pada saat itu.</translation>
     </message>
     <message>
         <source>Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan...</translation>
     </message>
     <message>
         <source>Put the selected backup back in place of the current database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan cadangan yang dipilih menggantikan basis data saat ini</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangkan sekarang</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Pengaturan</translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>none: backups stay on this laptop only</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada: cadangan hanya di laptop ini</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished">Pilih...</translation>
+        <translation>Pilih...</translation>
     </message>
     <message>
         <source>Copy to USB folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin ke folder USB</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> hari</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> minggu</translation>
     </message>
     <message>
         <source>of daily backups, then one backup a week for</source>
-        <translation type="unfinished"></translation>
+        <translation>cadangan harian, lalu satu cadangan per minggu selama</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan pengaturan</translation>
     </message>
     <message>
         <source>Each laptop writes into its own sub-folder of the USB folder. Backups made by hand or before an update or a restore are never deleted automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap laptop menulis ke subfolder sendiri di folder USB. Cadangan yang dibuat manual atau sebelum pembaruan atau pemulihan tidak pernah dihapus otomatis.</translation>
     </message>
     <message>
         <source>Reading the backups...</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca cadangan...</translation>
     </message>
     <message>
         <source>{count} backups, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cadangan, terbaru di atas.</translation>
     </message>
     <message>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada cadangan.</translation>
     </message>
     <message>
         <source>Restoring the backup taken on {taken}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan cadangan yang dibuat pada {taken}...</translation>
     </message>
     <message>
         <source>The backup is restored. The database before it was saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan sudah dipulihkan. Basis data sebelumnya disimpan sebagai {path}.</translation>
     </message>
     <message>
         <source>Writing the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis cadangan...</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
-        <translation type="unfinished">Cadangan data disimpan di {path}</translation>
+        <translation>Cadangan ditulis ke {path}</translation>
     </message>
     <message>
         <source>USB folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder USB untuk cadangan</translation>
     </message>
     <message>
         <source>Backup settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan cadangan disimpan.</translation>
     </message>
 </context>
 <context>
@@ -810,6 +947,120 @@
     <message>
         <source>Sector</source>
         <translation>Bidang usaha</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateFeatures</name>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on the registry lists still to be visited, per kelurahan (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidates to visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished">Kelurahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateOffer</name>
+    <message>
+        <source>Candidate from the {program} list ({source}). Check the ID card, correct what is wrong, record the person&apos;s consent, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesView</name>
+    <message>
+        <source>All programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation type="unfinished">Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>NIK or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished">&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the registration form (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list to visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates to visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: recorded as &quot;{status}&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1326,216 @@ Folder kunci: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>ClassDialog</name>
+    <message>
+        <source>Edit class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tata Boga A (morning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a trainer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue &amp;kecamatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every skill of the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassFeatures</name>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished">Kelas</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Kehadiran</translation>
+    </message>
+    <message>
+        <source>Mark today&apos;s session: scan cards or press H, I, S, A, T (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassesView</name>
+    <message>
+        <source>&amp;New class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished">Kelas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Rincian</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Tempat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">Pelatih</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Materi</translation>
+    </message>
+    <message>
+        <source>&amp;Add sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Nomor HP</translation>
+    </message>
+    <message>
+        <source>In the class from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign accepted applicants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to another class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{program} · {enrolled}/{capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} session(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} person(s) assigned to the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the person to move in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} moved to another class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{enrolled} of {capacity} taken, {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Consent</source>
@@ -1183,15 +1644,15 @@ Folder kunci: {keys}</translation>
     <name>DamagedFile</name>
     <message>
         <source>The database file is damaged and cannot be opened. Restore the latest good backup, taken on {taken} ({participants} participants)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas basis data rusak dan tidak dapat dibuka. Pulihkan cadangan baik terakhir, dibuat pada {taken} ({participants} peserta)?</translation>
     </message>
     <message>
         <source>Everything saved after that moment is lost from the database. The damaged file is first kept as a copy in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang disimpan setelah saat itu hilang dari basis data. Berkas yang rusak lebih dulu disimpan sebagai salinan di folder cadangan.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1745,46 @@ Folder kunci: {keys}</translation>
     <message>
         <source>Provisioning file</source>
         <translation>Berkas penyiapan</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCandidatePrompts</name>
+    <message>
+        <source>Candidate on a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate from the {program} list: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK {nik}, {where}.
+Open the registration pre-filled from the list? Check the ID card and correct what is wrong before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pre-filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates on a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} candidates on the lists are called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {outcome}. Note (what happened, who said so):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2397,25 @@ Folder kunci: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>KelurahanCountModel</name>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished">Kelurahan</translation>
+    </message>
+    <message>
+        <source>To visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>Every kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Screen locked</source>
@@ -1986,6 +2506,29 @@ Folder kunci: {keys}</translation>
     <message>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move {name} to another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {venue} ({free} free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance marked so far stays with {name}&apos;s sessions in this class.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2101,8 +2644,8 @@ Folder kunci: {keys}</translation>
 <context>
     <name>ProgramDashboardView</name>
     <message>
-        <source>&amp;Program</source>
-        <translation type="unfinished">&amp;Program</translation>
+        <source>Pro&amp;gram</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2164,7 +2707,7 @@ Folder kunci: {keys}</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dibuat</translation>
     </message>
     <message>
         <source>Waitlist</source>
@@ -2330,6 +2873,10 @@ Folder kunci: {keys}</translation>
         <translation>NIK ini sudah terdaftar atas nama {name}; jika disimpan, data orang tersebut akan dibuka.</translation>
     </message>
     <message>
+        <source>New registration from a candidate list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New registration</source>
         <translation>Pendaftaran baru</translation>
     </message>
@@ -2377,42 +2924,105 @@ Folder kunci: {keys}</translation>
     <name>RestoreFlow</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Restore the backup taken on {taken}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan yang dibuat pada {taken}?</translation>
     </message>
     <message>
         <source>Everything saved on this laptop after that moment will be lost from the database: registrations, corrections, accounts and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang disimpan di laptop ini setelah saat itu akan hilang dari basis data: pendaftaran, perbaikan, akun, dan pengaturan.</translation>
     </message>
     <message>
         <source>The database now holds {now} participants, the backup {then}; {changed} participant records were added or changed since the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data sekarang berisi {now} peserta, cadangan {then}; {changed} data peserta ditambah atau diubah sejak cadangan itu.</translation>
     </message>
     <message>
         <source>The current database is first saved as a copy in the backups folder, so it can still be recovered. Everyone signs in again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data saat ini lebih dulu disimpan sebagai salinan di folder cadangan, sehingga masih bisa dikembalikan. Setelah itu semua orang masuk kembali.</translation>
     </message>
     <message>
         <source>The file could not be written or read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat ditulis atau dibaca: {reason}</translation>
     </message>
     <message>
         <source>The backup or restore failed unexpectedly; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencadangan atau pemulihan gagal tanpa terduga; rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <source>Restoring the backup... Do not switch the laptop off.</source>
+        <translation>Memulihkan cadangan... Jangan matikan laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Add sessions to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One topic per line, in order (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day (the same for one session):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2806,6 +3416,21 @@ Folder kunci: {keys}</translation>
     </message>
 </context>
 <context>
+    <name>aid_kind</name>
+    <message>
+        <source>Starter kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>application_status</name>
     <message>
         <source>Registered</source>
@@ -3104,6 +3729,102 @@ Folder kunci: {keys}</translation>
         <source>Registration, selection and training in a Kota Tangerang skills-training program, and reporting to the organising government office (UU 27/2022 on personal data).</source>
         <translation>Pendaftaran, seleksi, dan pelatihan dalam program pelatihan keterampilan Kota Tangerang, serta pelaporan kepada instansi pemerintah penyelenggara (UU 27/2022 tentang Pelindungan Data Pribadi).</translation>
     </message>
+    <message>
+        <source>Women&apos;s group (kelompok wanita)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint business group (kelompok usaha bersama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farmers&apos; group (kelompok tani)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth organisation (karang taruna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family welfare group (PKK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader (ketua)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary (sekretaris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer (bendahara)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member (anggota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Rp 5 million a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp 5-25 million a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp 25-100 million a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over Rp 100 million a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIRT (home food industry permit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halal certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAKI (intellectual property)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPOM registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNI certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3133,15 +3854,15 @@ Folder kunci: {keys}</translation>
     </message>
     <message>
         <source>The database file is damaged ({problem}); no backup was made. Restore the latest good backup with &apos;enrollment restore FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas basis data rusak ({problem}); cadangan tidak dibuat. Pulihkan cadangan baik terakhir dengan &apos;enrollment restore BERKAS&apos;.</translation>
     </message>
     <message>
         <source>Today&apos;s backup was already made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan hari ini sudah dibuat.</translation>
     </message>
     <message>
         <source>Removed by the rotation: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihapus oleh rotasi: {path}</translation>
     </message>
     <message>
         <source>Restored {file}. The previous database was saved as {saved}.</source>
@@ -3257,7 +3978,7 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Update {sequence} for device &apos;{name}&apos; written: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan {sequence} untuk perangkat &apos;{name}&apos; ditulis: {file}</translation>
     </message>
     <message>
         <source>Report written: {files}</source>
@@ -3372,50 +4093,213 @@ ID kunci enkripsi: {key_id}</translation>
     <name>dates</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mei</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Agu</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>Okt</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>Dec</source>
+        <translation>Des</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheet - {name} - {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTENDANCE SHEET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Kelas</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Tempat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Materi</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">Pelatih</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Tidak</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished">Kelurahan</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <source>Note column: {codes} (write the arrival time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates - {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of completion of skills training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who has completed the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill: {skill} - Class: {name} - Venue: {venue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attending {attended} of {held} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({hours} hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant cards - {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant cards: {program} - {name} (sheet {page})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut along the marks. The QR code is scanned at the door to mark attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARTICIPANT CARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Holds personal data (UU PDP, Law 27/2022): keep it safe, show it only to those who need it and destroy it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,139 +4307,139 @@ ID kunci enkripsi: {key_id}</translation>
     <name>eligibility</name>
     <message>
         <source>Rule &apos;{rule}&apos; is not known to this version of the application and was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan &apos;{rule}&apos; tidak dikenal oleh versi aplikasi ini dan tidak diperiksa</translation>
     </message>
     <message>
         <source>Age {age} on {date}, within {min}–{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia {age} tahun pada {date}, dalam batas {min}–{max}</translation>
     </message>
     <message>
         <source>Age {age} on {date}, limit {min}–{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia {age} tahun pada {date}, batas {min}–{max}</translation>
     </message>
     <message>
         <source>Age {age} on {date}, at least {min}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia {age} tahun pada {date}, paling rendah {min}</translation>
     </message>
     <message>
         <source>Age {age} on {date}, minimum {min}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia {age} tahun pada {date}, batas bawah {min}</translation>
     </message>
     <message>
         <source>Age {age} on {date}, at most {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia {age} tahun pada {date}, paling tinggi {max}</translation>
     </message>
     <message>
         <source>Age {age} on {date}, maximum {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia {age} tahun pada {date}, batas atas {max}</translation>
     </message>
     <message>
         <source>A woman, as the program requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Perempuan, sesuai syarat program</translation>
     </message>
     <message>
         <source>The program is for women only; the person is recorded as male</source>
-        <translation type="unfinished"></translation>
+        <translation>Program hanya untuk perempuan; orang ini tercatat laki-laki</translation>
     </message>
     <message>
         <source>A man, as the program requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki-laki, sesuai syarat program</translation>
     </message>
     <message>
         <source>The program is for men only; the person is recorded as female</source>
-        <translation type="unfinished"></translation>
+        <translation>Program hanya untuk laki-laki; orang ini tercatat perempuan</translation>
     </message>
     <message>
         <source>Lives in Kota Tangerang</source>
-        <translation type="unfinished"></translation>
+        <translation>Berdomisili di Kota Tangerang</translation>
     </message>
     <message>
         <source>Lives outside Kota Tangerang; the program is for residents of the city</source>
-        <translation type="unfinished"></translation>
+        <translation>Berdomisili di luar Kota Tangerang; program ini untuk warga kota</translation>
     </message>
     <message>
         <source>No kecamatan of Kota Tangerang is recorded in the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat tidak mencantumkan kecamatan di Kota Tangerang</translation>
     </message>
     <message>
         <source>Registry: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data terpadu: {status}</translation>
     </message>
     <message>
         <source>Registry: {status}; the program requires {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data terpadu: {status}; program mensyaratkan {allowed}</translation>
     </message>
     <message>
         <source>Desil {desil}, within {min}–{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desil {desil}, dalam batas {min}–{max}</translation>
     </message>
     <message>
         <source>Desil {desil}, the program requires {min}–{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desil {desil}, program mensyaratkan {min}–{max}</translation>
     </message>
     <message>
         <source>No desil recorded; the program requires desil {min}–{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desil belum dicatat; program mensyaratkan desil {min}–{max}</translation>
     </message>
     <message>
         <source>Receives social assistance: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Menerima bantuan sosial: {kinds}</translation>
     </message>
     <message>
         <source>Receives none of the required social assistance ({kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak menerima bantuan sosial yang disyaratkan ({kinds})</translation>
     </message>
     <message>
         <source>Not yet taking part in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum mengikuti program ini</translation>
     </message>
     <message>
         <source>Already has an application in this program that is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah memiliki pendaftaran di program ini yang masih berjalan</translation>
     </message>
     <message>
         <source>Aged {min}–{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia {min}–{max} tahun</translation>
     </message>
     <message>
         <source>Aged {min} or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia {min} tahun ke atas</translation>
     </message>
     <message>
         <source>Aged {max} or younger</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia {max} tahun ke bawah</translation>
     </message>
     <message>
         <source>{ages} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ages} pada {date}</translation>
     </message>
     <message>
         <source>Women only</source>
-        <translation type="unfinished"></translation>
+        <translation>Khusus perempuan</translation>
     </message>
     <message>
         <source>Men only</source>
-        <translation type="unfinished"></translation>
+        <translation>Khusus laki-laki</translation>
     </message>
     <message>
         <source>Registered in {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar di {allowed}</translation>
     </message>
     <message>
         <source>Household in desil {min}–{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumah tangga desil {min}–{max}</translation>
     </message>
     <message>
         <source>Receives social assistance ({kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>Menerima bantuan sosial ({kinds})</translation>
     </message>
     <message>
         <source>Not already taking part in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum mengikuti program ini</translation>
     </message>
     <message>
         <source>Open to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka untuk semua</translation>
     </message>
 </context>
 <context>
@@ -3835,59 +4719,59 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>{name} does not meet the conditions of {program}: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak memenuhi syarat {program}: {reasons}</translation>
     </message>
     <message>
         <source>{name} already has an application in {program} that has not ended ({status}); a new one can be made once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah memiliki pendaftaran di {program} yang belum selesai ({status}); pendaftaran baru dapat dibuat setelah selesai.</translation>
     </message>
     <message>
         <source>Only a supervisor can admit a person who does not meet the program&apos;s conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya supervisor yang dapat menerima orang yang tidak memenuhi syarat program.</translation>
     </message>
     <message>
         <source>{program} does not take applications now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} sedang tidak menerima pendaftaran.</translation>
     </message>
     <message>
         <source>The application is &quot;{current}&quot;; it cannot become &quot;{new}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran berstatus &quot;{current}&quot;; tidak dapat menjadi &quot;{new}&quot;.</translation>
     </message>
     <message>
         <source>{program} requires a selection interview before a decision; record the interview first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} mewajibkan wawancara seleksi sebelum keputusan; catat wawancaranya terlebih dahulu.</translation>
     </message>
     <message>
         <source>All {quota} places for this kecamatan are taken; the application stays on the waitlist (position {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua {quota} tempat untuk kecamatan ini sudah terisi; pendaftaran tetap di daftar tunggu (urutan {position}).</translation>
     </message>
     <message>
         <source>Accepted, but the kecamatan quota is full: placed on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima, tetapi kuota kecamatan sudah penuh: masuk daftar tunggu.</translation>
     </message>
     <message>
         <source>Moved up from the waitlist: a place freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naik dari daftar tunggu: ada tempat yang kosong.</translation>
     </message>
     <message>
         <source>The backup folder {folder} is not there (is the USB stick plugged in?). Today&apos;s backup is kept on this laptop only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder cadangan {folder} tidak ada (apakah flashdisk terpasang?). Cadangan hari ini hanya disimpan di laptop ini.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be written to (read-only). Today&apos;s backup is kept on this laptop only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder cadangan {folder} tidak dapat ditulisi (hanya-baca). Cadangan hari ini hanya disimpan di laptop ini.</translation>
     </message>
     <message>
         <source>The backup folder {folder} is full. Today&apos;s backup is kept on this laptop only; free some space on the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder cadangan {folder} penuh. Cadangan hari ini hanya disimpan di laptop ini; kosongkan sebagian ruang di flashdisk.</translation>
     </message>
     <message>
         <source>The backup could not be copied to {folder} ({reason}). Today&apos;s backup is kept on this laptop only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan tidak dapat disalin ke {folder} ({reason}). Cadangan hari ini hanya disimpan di laptop ini.</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup could not be written ({reason}). Work can go on; free some disk space and restart the application to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan otomatis hari ini tidak dapat ditulis ({reason}). Pekerjaan dapat dilanjutkan; kosongkan ruang disk dan jalankan ulang aplikasi untuk mencoba lagi.</translation>
     </message>
     <message>
         <source>{name} is no longer on the list of people to visit (already registered or marked); nothing was changed.</source>
@@ -3895,23 +4779,23 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>No registered device has the name or id &apos;{device}&apos;. &apos;enrollment central devices&apos; lists them; no update was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada perangkat terdaftar dengan nama atau id &apos;{device}&apos;. &apos;enrollment central devices&apos; menampilkan daftarnya; pembaruan tidak ditulis.</translation>
     </message>
     <message>
         <source>{count} registered devices are called &apos;{device}&apos;. Give the device id instead ({ids}); no update was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} perangkat terdaftar bernama &apos;{device}&apos;. Berikan id perangkat ({ids}); pembaruan tidak ditulis.</translation>
     </message>
     <message>
         <source>Device &apos;{name}&apos; is no longer active here; no update was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat &apos;{name}&apos; sudah tidak aktif di sini; pembaruan tidak ditulis.</translation>
     </message>
     <message>
         <source>Device &apos;{name}&apos; has not sent a bundle yet, so its encryption key is not known here. Import one bundle from it first; no update was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat &apos;{name}&apos; belum pernah mengirim paket, sehingga kunci enkripsinya belum diketahui di sini. Impor dulu satu paket darinya; pembaruan tidak ditulis.</translation>
     </message>
     <message>
         <source>The central database has no class with the id {ids}; no update was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data pusat tidak memiliki kelas dengan id {ids}; pembaruan tidak ditulis.</translation>
     </message>
     <message>
         <source>The central database has no program with the code &apos;{code}&apos;; no update was written.</source>
@@ -3923,11 +4807,11 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Update cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
         <source>Another update for device &apos;{name}&apos; was written at the same time, so this one was removed again. Write the update again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan lain untuk perangkat &apos;{name}&apos; ditulis pada saat yang sama, sehingga yang ini dihapus lagi. Tulis ulang pembaruannya.</translation>
     </message>
     <message>
         <source>No heading row found in {name}: the first rows must include one with column names such as NIK, Nama, Jenis Kelamin, Tanggal Lahir.</source>
@@ -3991,6 +4875,30 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>This is not a participant card of this device. Search the name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{class_name} still has {count} session(s) to come; completion is recorded after the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} attended {attended} of {held} sessions ({rate}%), below the program&apos;s {threshold}%; the completion was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in the class on the session&apos;s date: there is no sheet to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the class has completed yet: record the completion first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in the class yet: there are no cards to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4839,59 +5747,59 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Choose accept, waitlist or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih terima, daftar tunggu, atau tolak.</translation>
     </message>
     <message>
         <source>Choose assigned, completed or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih ditempatkan, lulus, atau mengundurkan diri.</translation>
     </message>
     <message>
         <source>Choose the skill the person will learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih keterampilan yang akan dipelajari.</translation>
     </message>
     <message>
         <source>This skill is not offered by the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterampilan ini tidak ditawarkan oleh program.</translation>
     </message>
     <message>
         <source>Choose a number from {minimum} to {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih angka dari {minimum} sampai {maximum}.</translation>
     </message>
     <message>
         <source>Choose one of the languages offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih salah satu bahasa yang tersedia.</translation>
     </message>
     <message>
         <source>Choose the recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih rekomendasinya.</translation>
     </message>
     <message>
         <source>The interview date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal wawancara ada di masa depan.</translation>
     </message>
     <message>
         <source>The interview date is before the application was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal wawancara sebelum tanggal pendaftaran.</translation>
     </message>
     <message>
         <source>This question is not part of the program&apos;s interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan ini bukan bagian dari wawancara program.</translation>
     </message>
     <message>
         <source>Choose one of the answers offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih salah satu jawaban yang tersedia.</translation>
     </message>
     <message>
         <source>Choose a number from {min} to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih angka dari {min} sampai {max}.</translation>
     </message>
     <message>
         <source>Give a score from {min} to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan nilai dari {min} sampai {max}.</translation>
     </message>
     <message>
         <source>The score must be a whole number from {min} to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai harus bilangan bulat dari {min} sampai {max}.</translation>
     </message>
     <message>
         <source>NIK {nik} is already registered on this device; the record was not changed. Review it in the participant list.</source>
@@ -4991,6 +5899,42 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>The move cannot be before the person joined the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a starter kit, equipment or capital aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one recipient: a person, a group or a business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount of capital aid in rupiah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what was handed over, one item per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} items in one handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has signed for the starter kit already and stays chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from 1 to {max} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not meet the completion threshold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
