@@ -6,7 +6,8 @@ bare sqlite3 insert measured in the same run.
 A fresh database in a temporary folder: the demo supervisor, ``--people`` (40) people
 registered through the registration service, applied to the first catalog program
 (supervisor override where a rule does not fit) and accepted, one class with a trainer,
-and twice ``--rounds`` sessions on today and the days before. Three operations are timed, one sample per person and session:
+and twice ``--rounds`` sessions on today and the days before. Three operations are
+timed, one sample per person and session:
 
 - screen: the trainer's AttendanceView (offscreen). The card code is typed into the scan
   field untimed (a scanner types at its own pace); the clock runs from the Enter key to
@@ -82,6 +83,7 @@ def build(ctx: ServiceContext, people: int, sessions: int) -> tuple[ServiceConte
                                                                     list[str], list[str]]:
     """(trainer, class id, participant ids, session ids newest first)."""
     program = programs.list_programs(ctx)[0]
+    programs.set_quotas(ctx, program.id, {"36.71.01": 1000})
     person_ids = [register(ctx, serial) for serial in range(1, people + 1)]
     skill = program.skills[0].id if program.skills else None
     for person in person_ids:

@@ -87,10 +87,10 @@ def shoot_candidates(save: Save) -> None:
             view.table.setFocus()
             view.table.selectRow(0)
             QApplication.processEvents()
-            save(window, "20-candidates")
+            save(window, "60-candidates")
             features.open_candidate(ids[10])
             QApplication.processEvents()
-            save(window, "21-registration-from-candidate")
+            save(window, "61-registration-from-candidate")
             window.registration_form.start_new(ask=False)
             window.close()
         finally:

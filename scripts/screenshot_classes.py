@@ -121,6 +121,7 @@ def _shoot(ctx: ServiceContext, save: Save) -> None:
     window.class_features.show_attendance()
     view = window.class_features.attendance
     assert view is not None
+    window.show()  # shown first, so the table scrolls to the scanned row
     QTest.keyClicks(view.scan_field, encode_card(roster[17].participant_id))
     QTest.keyClick(view.scan_field, "\r")
     save(window, "53-attendance-scanned")

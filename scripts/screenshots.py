@@ -33,6 +33,7 @@ from enrollment_app.ui.main_window import MainWindow
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshot_accounts import shoot_accounts
 from screenshot_candidates import shoot_candidates
+from screenshot_classes import shoot_classes
 from screenshot_dashboard import shoot_dashboard
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -165,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             shoot_accounts(save)
             shoot_dashboard(save)
             shoot_candidates(save)
+            shoot_classes(save)
         finally:
             db.close()
     return 0

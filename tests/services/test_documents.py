@@ -3,6 +3,7 @@ the attendance sheet of a session, certificates of the graduates."""
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 from pathlib import Path
 
@@ -44,8 +45,12 @@ def out(tmp_path: Path) -> Path:
     return folder
 
 
+def read_pdf(path: Path) -> PdfReader:
+    return PdfReader(io.BytesIO(path.read_bytes()))  # leaves no file open
+
+
 def page_texts(path: Path) -> list[str]:
-    return [page.extract_text() for page in PdfReader(path).pages]
+    return [page.extract_text() for page in read_pdf(path).pages]
 
 
 def names_of(ctx: ServiceContext, ids: tuple[str, ...]) -> dict[str, str]:
@@ -65,7 +70,7 @@ def test_cards_eight_per_page_with_a_qr_code_that_scans_back(
     out = out / "kartu.pdf"
     result = write_participant_cards(supervisor, done.class_id, out)
     assert (result.pages, result.items) == (2, 10)
-    reader = PdfReader(out)
+    reader = read_pdf(out)
     assert len(reader.pages) == 2
     names = names_of(supervisor, done.participant_ids)
     texts = page_texts(out)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from enrollment_app.domain.eligibility import rule_problems
 from enrollment_app.domain.interview_questions import question_problems
 from enrollment_app.resources_path import resource
-from enrollment_app.services import programs
+from enrollment_app.services import export, programs
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.device_setup import initialize_device
 from enrollment_app.services.errors import NotFoundError, PermissionDeniedError, ValidationError
@@ -22,6 +22,7 @@ from tests.conftest import PASSWORD, SUPERVISOR
 from tests.staff import add_staff
 
 DP3 = "dp3ap2kb-2026"
+CIPONDOH = "36.71.05"
 CATALOG = resource("catalog", "programs.json")
 
 
@@ -63,6 +64,13 @@ def test_a_new_device_holds_the_shipped_catalog(supervisor: ServiceContext) -> N
     assert units["potensi_usaha"] == (400, "business_units")
     assert units["modal_usaha"] == (150, "persons")
     assert {s.code for s in listed["kppi-2021"].skills} >= {"payet", "menjahit_obras"}
+
+
+def test_the_shipped_rows_are_not_sent_back_until_edited(supervisor: ServiceContext) -> None:
+    """The central office seeds the same rows: a daily bundle carries only local edits."""
+    assert export.summarize_pending(supervisor).counts == {"users": 1}  # the supervisor
+    programs.set_quota(supervisor, programs.program_id_for(DP3), CIPONDOH, 180)
+    assert export.summarize_pending(supervisor).counts == {"users": 1, "program_quotas": 1}
 
 
 def test_the_shipped_catalog_is_well_formed() -> None:

@@ -9,7 +9,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from enrollment_app.services import apply_update, export
+from enrollment_app.services import apply_update, export, programs
 from enrollment_app.services.apply_update import apply_central_update
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.device_setup import initialize_device
@@ -43,6 +43,10 @@ def elsewhere(tmp_path: Path) -> Iterator[ServiceContext]:
     db.close()
 
 
+# Both laptops hold the shipped program catalog from their set-up (the same rows).
+SHIPPED_PROGRAMS = sum(1 for row in programs.seed_rows() if row.model is Program)
+
+
 def count(ctx: ServiceContext, model: type) -> int:
     with ctx.read() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
@@ -58,7 +62,7 @@ def test_the_roster_arrives_and_a_second_apply_changes_nothing(
     assert result.counts["participants"] == {"inserted": 6}
     assert result.counts["class_enrollments"] == {"inserted": 6}
     assert result.counts["class_sessions"] == {"inserted": 2}
-    assert result.counts["programs"] == {"inserted": 1}
+    assert result.counts["programs"] == {"inserted": 1, "unchanged": SHIPPED_PROGRAMS}
     assert count(device, Participant) == 6 and count(device, ClassEnrollment) == 6
     with device.read() as session:
         assert set(session.scalars(select(Participant.change_seq))) == {0}
@@ -135,7 +139,7 @@ def test_bad_updates_are_refused_and_change_nothing(
     with pytest.raises(BundleRejected) as refused:
         apply_central_update(device, path)
     assert refused.value.code == problem
-    assert count(device, Participant) == 0 and count(device, Program) == 0
+    assert count(device, Participant) == 0 and count(device, Program) == SHIPPED_PROGRAMS
 
 
 def test_a_device_export_is_not_an_update(device: ServiceContext, usb: Path) -> None:
@@ -162,4 +166,4 @@ def test_a_cancelled_update_changes_nothing(device: ServiceContext, elsewhere: S
     with pytest.raises(apply_update.UpdateCancelledError):
         apply_central_update(device, write_update(central, elsewhere, device, usb).path,
                              progress=lambda done, total: done < 4)
-    assert count(device, Participant) == 0 and count(device, Program) == 0
+    assert count(device, Participant) == 0 and count(device, Program) == SHIPPED_PROGRAMS

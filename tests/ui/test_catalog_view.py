@@ -113,6 +113,18 @@ def test_places_that_are_not_a_number_are_refused_until_corrected(
     assert view.total.text() == "Total: 2.400 places"
 
 
+def test_targets_that_count_business_units_say_so(qtbot: QtBot,
+                                                 supervisor: ServiceContext) -> None:
+    view = _view(qtbot, supervisor)
+    _click_program(qtbot, view, "Gampang Kerja")
+    lines = view.targets.text().splitlines()
+    assert "• Unit usaha mikro dilatih daya saing: 310 business units" in lines
+    assert "• Bantuan modal usaha bagi warga miskin: 150 persons" in lines
+    assert "• Sertifikasi HAKI (kekayaan intelektual) (number not set, counted in " \
+           "business units)" in lines
+    assert view.total.text().startswith("No places per kecamatan")
+
+
 def test_undo_puts_back_the_saved_places(qtbot: QtBot, supervisor: ServiceContext) -> None:
     view = _view(qtbot, supervisor)
     _type_places(qtbot, view, CIPONDOH, "5")

@@ -111,3 +111,49 @@ CONSENT_PURPOSE = QT_TRANSLATE_NOOP(
     "Registration, selection and training in a Kota Tangerang skills-training program, "
     "and reporting to the organising government office (UU 27/2022 on personal data).",
 )
+
+# Groups (kelompok) and business units (UMKM), issue 10.
+GROUP_KIND = _choices(
+    ("kelompok_wanita", QT_TRANSLATE_NOOP("choices", "Women's group (kelompok wanita)")),
+    ("kelompok_usaha_bersama", QT_TRANSLATE_NOOP(
+        "choices", "Joint business group (kelompok usaha bersama)")),
+    ("kelompok_tani", QT_TRANSLATE_NOOP("choices", "Farmers' group (kelompok tani)")),
+    ("karang_taruna", QT_TRANSLATE_NOOP("choices", "Youth organisation (karang taruna)")),
+    ("pkk", QT_TRANSLATE_NOOP("choices", "Family welfare group (PKK)")),
+    ("lainnya", QT_TRANSLATE_NOOP("choices", "Other")),
+)
+
+GROUP_MEMBER_ROLE = _choices(
+    ("ketua", QT_TRANSLATE_NOOP("choices", "Leader (ketua)")),
+    ("sekretaris", QT_TRANSLATE_NOOP("choices", "Secretary (sekretaris)")),
+    ("bendahara", QT_TRANSLATE_NOOP("choices", "Treasurer (bendahara)")),
+    ("anggota", QT_TRANSLATE_NOOP("choices", "Member (anggota)")),
+)
+
+BUSINESS_OWNER_ROLE = _choices(
+    ("pemilik", QT_TRANSLATE_NOOP("choices", "Owner")),
+    ("pemilik_bersama", QT_TRANSLATE_NOOP("choices", "Co-owner")),
+    ("pengelola", QT_TRANSLATE_NOOP("choices", "Manager")),
+)
+
+BUSINESS_SCALE = _choices(
+    ("mikro", QT_TRANSLATE_NOOP("choices", "Micro")),
+    ("kecil", QT_TRANSLATE_NOOP("choices", "Small")),
+    ("menengah", QT_TRANSLATE_NOOP("choices", "Medium")),
+)
+
+# Monthly turnover in rupiah.
+TURNOVER_BAND = _choices(
+    ("lt_5jt", QT_TRANSLATE_NOOP("choices", "Under Rp 5 million a month")),
+    ("5_25jt", QT_TRANSLATE_NOOP("choices", "Rp 5-25 million a month")),
+    ("25_100jt", QT_TRANSLATE_NOOP("choices", "Rp 25-100 million a month")),
+    ("gt_100jt", QT_TRANSLATE_NOOP("choices", "Over Rp 100 million a month")),
+)
+
+BUSINESS_PERMIT = _choices(
+    ("pirt", QT_TRANSLATE_NOOP("choices", "PIRT (home food industry permit)")),
+    ("halal", QT_TRANSLATE_NOOP("choices", "Halal certificate")),
+    ("haki", QT_TRANSLATE_NOOP("choices", "HAKI (intellectual property)")),
+    ("bpom", QT_TRANSLATE_NOOP("choices", "BPOM registration")),
+    ("sni", QT_TRANSLATE_NOOP("choices", "SNI certificate")),
+)

@@ -123,14 +123,21 @@ def mark_rest_absent(ctx: ServiceContext, session_id: str, *,
     """Mark A for everyone in the class with no mark yet; returns how many."""
     with ctx.write() as session:
         class_session = _markable_session(ctx, session, session_id, today)
-        marked = set(session.scalars(select(AttendanceMark.participant_id).where(
-            AttendanceMark.session_id == session_id)))
+        marks = {m.participant_id: m for m in session.scalars(select(AttendanceMark).where(
+            AttendanceMark.session_id == session_id))}
         people = session.scalars(select(ClassEnrollment.participant_id).where(
             ClassEnrollment.class_id == class_session.class_id,
             in_class_on(class_session.session_date))).all()
-        rest = [p for p in dict.fromkeys(people) if p not in marked]
-        session.add_all(AttendanceMark(session_id=session_id, participant_id=p, code=ABSENT,
-                                       source="key") for p in rest)
+        rest = [p for p in dict.fromkeys(people)
+                if p not in marks or marks[p].deleted_at is not None]
+        for person in rest:
+            row = marks.get(person)
+            if row is None:
+                session.add(AttendanceMark(session_id=session_id, participant_id=person,
+                                           code=ABSENT, source="key"))
+            else:  # a withdrawn mark counts as none
+                row.code, row.arrival_time, row.source, row.deleted_at = (
+                    ABSENT, None, "key", None)
         return len(rest)
 
 

@@ -288,7 +288,7 @@ class CentralOffice:
 
     def _seed_catalog(self) -> int:
         """The shipped program catalog, where this database lacks it."""
-        from enrollment_app.services.programs import seed_central_catalog
+        from enrollment_app.services.catalog_seed import seed_central_catalog
 
         with self.engine.begin() as connection:
             return seed_central_catalog(connection)

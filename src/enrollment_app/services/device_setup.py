@@ -7,13 +7,13 @@ from sqlalchemy import select
 from enrollment_app.domain.names import check_free_text
 from enrollment_app.domain.validation import Problem
 from enrollment_app.services.accounts import actor_of, new_user
+from enrollment_app.services.catalog_seed import seed_catalog
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import (
     AlreadyInitializedError,
     NotInitializedError,
     ValidationError,
 )
-from enrollment_app.services.programs import seed_catalog
 from enrollment_app.storage.base import new_uuid, utc_now
 from enrollment_app.storage.database import Database
 from enrollment_app.storage.models import Device

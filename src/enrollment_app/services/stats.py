@@ -13,6 +13,7 @@ from enrollment_app.storage.models import (
     AttendanceMark,
     BusinessUnit,
     ClassSession,
+    Facilitation,
     Group,
     Interview,
     Participant,
@@ -29,6 +30,7 @@ COUNTED = {
     "attendance_marks": AttendanceMark,
     "groups": Group,
     "business_units": BusinessUnit,
+    "facilitations": Facilitation,
     "users": User,
 }
 OUTSIDE_CITY = "Luar Kota Tangerang"

@@ -12,7 +12,8 @@ by the reader). ``merge_bundle`` then, inside a single transaction:
 3. merges every record by UUID (see ``decide``): new rows are inserted, clean updates
    applied, concurrent edits kept as conflict rows with both versions, stale copies
    skipped; tombstones are ordinary column values and so follow the same rules;
-4. lists live participants that share a NIK as possible duplicates.
+4. lists live participants that share a NIK, and live business units that share a NIB,
+   as possible duplicates.
 
 Any ``BundleRejected`` (including the one the reader raises when the payload's
 authentication tag fails after streaming) rolls the whole transaction back, so a refused
@@ -64,6 +65,7 @@ from enrollment_app.sync.central_schema import (
     central_conflicts,
     central_devices,
     central_imports,
+    central_possible_duplicate_units,
     central_possible_duplicates,
 )
 
@@ -178,7 +180,8 @@ def merge_bundle(engine: Engine, bundle: VerifiedBundle, *, file_name: str = "",
                                                                                     total):
                 raise ImportCancelled()
         merger.finish()
-        duplicates = _flag_possible_duplicates(connection, import_id)
+        duplicates = (_flag_possible_duplicates(connection, import_id)
+                      + _flag_possible_duplicate_units(connection, import_id))
         merged = {name: merger.counts[name] for name in sorted(merger.counts)}
         connection.execute(central_imports.update().where(central_imports.c.id == import_id)
                            .values(merged={k: v.as_json() for k, v in merged.items()}))
@@ -654,34 +657,48 @@ def column_converters(table: Table) -> dict[str, Callable[[Any], Any] | None]:
 def _flag_possible_duplicates(connection: Connection, import_id: int) -> int:
     """List live participants sharing a NIK with one this import wrote; return how many
     new pairs were listed."""
-    people = SYNCED_TABLES["participants"]
-    a, b = people.alias("a"), people.alias("b")
+    return _flag_shared_numbers(connection, import_id, SYNCED_TABLES["participants"], "nik",
+                                central_possible_duplicates, ("participant_a",
+                                                              "participant_b"))
+
+
+def _flag_possible_duplicate_units(connection: Connection, import_id: int) -> int:
+    """List live business units sharing a NIB with one this import wrote (a unit without
+    a NIB is never a duplicate); return how many new pairs were listed."""
+    return _flag_shared_numbers(connection, import_id, SYNCED_TABLES["business_units"],
+                                "nib", central_possible_duplicate_units, ("unit_a", "unit_b"))
+
+
+def _flag_shared_numbers(connection: Connection, import_id: int, records: Table, number: str,
+                         listed: Table, pair_columns: tuple[str, str]) -> int:
+    """Pairs of live ``records`` sharing the identifying ``number`` column with one this
+    import wrote, added to ``listed`` unless listed already; returns how many were new."""
+    a, b = records.alias("a"), records.alias("b")
     rows = connection.execute(
-        select(a.c.nik, a.c.id, a.c.origin_device_id, b.c.id.label("other_id"),
-               b.c.origin_device_id.label("other_device"))
-        .join(b, and_(b.c.nik == a.c.nik, b.c.id != a.c.id))
+        select(a.c[number].label("number"), a.c.id, a.c.origin_device_id,
+               b.c.id.label("other_id"), b.c.origin_device_id.label("other_device"))
+        .join(b, and_(b.c[number] == a.c[number], b.c.id != a.c.id))
         .where(a.c.change_seq == import_id, a.c.deleted_at.is_(None),
-               b.c.deleted_at.is_(None), a.c.nik.is_not(None))).all()
+               b.c.deleted_at.is_(None), a.c[number].is_not(None), a.c[number] != "")).all()
+    first_key, second_key = pair_columns
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for row in rows:
         (first, first_device), (second, second_device) = sorted(
             [(row.id, row.origin_device_id), (row.other_id, row.other_device)])
-        pairs[(first, second)] = {"nik": row.nik, "participant_a": first,
-                                  "participant_b": second, "device_a": first_device,
-                                  "device_b": second_device}
+        pairs[(first, second)] = {number: row.number, first_key: first, second_key: second,
+                                  "device_a": first_device, "device_b": second_device}
     if not pairs:
         return 0
     known: set[tuple[str, str]] = set()
-    for chunk in _chunks(sorted({pair["nik"] for pair in pairs.values()}), CHUNK_SIZE):
+    for chunk in _chunks(sorted({pair[number] for pair in pairs.values()}), CHUNK_SIZE):
         known.update((first, second) for first, second in connection.execute(
-            select(central_possible_duplicates.c.participant_a,
-                   central_possible_duplicates.c.participant_b)
-            .where(central_possible_duplicates.c.nik.in_(chunk))))
+            select(listed.c[first_key], listed.c[second_key])
+            .where(listed.c[number].in_(chunk))))
     now = utc_now()
     new = [{**pair, "import_id": import_id, "detected_at": now, "status": "open"}
            for key, pair in sorted(pairs.items()) if key not in known]
     if new:
-        connection.execute(central_possible_duplicates.insert(), new)
+        connection.execute(listed.insert(), new)
     return len(new)
 
 

@@ -57,6 +57,7 @@ BOOKKEEPING_COLUMNS = frozenset({
 # imports stay fast.
 _EXTRA_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "participants": (("nik",), ("kecamatan_code",)),
+    "facilitations": (("program_id", "target_key"),),
 }
 
 central_metadata = MetaData(naming_convention=NAMING_CONVENTION)
@@ -167,6 +168,22 @@ central_possible_duplicates = Table(
     Column("detected_at", UTCDateTime(), nullable=False),
     Column("status", String(20), nullable=False, default="open"),
     UniqueConstraint("participant_a", "participant_b", name="uq_central_dup_pair"),
+)
+
+# Two live business units with the same NIB from different records: listed, never merged
+# (issue 10; added after ``central init`` shipped, so upgrade_central_schema creates it).
+central_possible_duplicate_units = Table(
+    "central_possible_duplicate_units", central_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("nib", String(13), nullable=False, index=True),
+    Column("unit_a", ID, nullable=False),
+    Column("unit_b", ID, nullable=False),
+    Column("device_a", ID, nullable=False),
+    Column("device_b", ID, nullable=False),
+    Column("import_id", Integer, nullable=False),
+    Column("detected_at", UTCDateTime(), nullable=False),
+    Column("status", String(20), nullable=False, default="open"),
+    UniqueConstraint("unit_a", "unit_b", name="uq_central_dup_unit_pair"),
 )
 
 # Every update written for a device (catalog and class rosters back to the field): the

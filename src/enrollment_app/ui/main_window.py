@@ -22,8 +22,8 @@ from enrollment_app.ui.accounts.window_features import AccountFeatures
 from enrollment_app.ui.applications.features import ApplicationFeatures
 from enrollment_app.ui.backups.window_features import BackupFeatures
 from enrollment_app.ui.candidates.features import CandidateFeatures
-from enrollment_app.ui.classes.features import ClassFeatures
 from enrollment_app.ui.central.window_features import CentralFeatures
+from enrollment_app.ui.classes.features import ClassFeatures
 from enrollment_app.ui.data_changes import DataChanges
 from enrollment_app.ui.help.window_features import HelpFeatures
 from enrollment_app.ui.participants.list_view import ParticipantListView

@@ -72,10 +72,14 @@ def trainer_pages() -> list[GuidePage]:
             "<p>Press <b>Enter</b> for the next page, <b>Esc</b> to close this guide.</p>")),
         GuidePage(translate("FirstHourGuide", "Mark attendance"), translate(
             "FirstHourGuide",
-            "<p>Choose your class and today's session, then mark every participant:</p>"
+            "<p>Open <b>Attendance</b> (F9): your class and today's session are chosen. "
+            "Scan each participant card at the door: the person is marked present at once "
+            "and the name shows in green. Without a card, type part of the name, press "
+            "Enter and one key:</p>"
             "<p><b>H</b> hadir (present), <b>I</b> izin (excused), <b>S</b> sakit (sick), "
-            "<b>A</b> alpa (absent without notice), <b>T</b> terlambat (late).</p><p>Save "
-            "when the list is complete. You see only the classes you teach.</p>")),
+            "<b>A</b> alpa (absent without notice), <b>T</b> terlambat (late).</p><p>Every "
+            "mark is saved at once. At the end, <b>Mark the rest absent</b>. You see only "
+            "the classes you teach.</p>")),
         GuidePage(translate("FirstHourGuide", "No laptop at hand"), translate(
             "FirstHourGuide",
             "<p>If the laptop is flat or broken, use the paper attendance sheet (daftar "

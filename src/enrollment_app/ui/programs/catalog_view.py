@@ -137,6 +137,7 @@ class CatalogView(QWidget):
         self.quota_table.set_editable(self.may_edit)
         self.quota_table.validity_changed.connect(self._quotas_typed)
         self.total = QLabel(box)
+        self.total.setWordWrap(True)
         self.quota_message = FieldMessage(box)
         self.save_button = QPushButton(self.tr("Save places"), box)
         self.undo_button = QPushButton(self.tr("Undo changes"), box)
@@ -277,8 +278,12 @@ class CatalogView(QWidget):
         changed = bool(self.quota_table.edited())
         self.save_button.setEnabled(self.may_edit and changed and not bad)
         self.undo_button.setEnabled(self.may_edit and (changed or bool(bad)))
-        self.total.setText(self.tr("Total: {total} places").format(
-            total=_number(self.quota_table.total())))
+        if any(value is not None for value in self.quota_table.typed().values()):
+            self.total.setText(self.tr("Total: {total} places").format(
+                total=_number(self.quota_table.total())))
+        else:
+            self.total.setText(self.tr("No places per kecamatan: the program's targets "
+                                       "count for the whole city."))
 
     def _undo(self) -> None:
         if self._current is not None:
