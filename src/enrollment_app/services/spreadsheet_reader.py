@@ -25,7 +25,13 @@ from openpyxl.utils.datetime import from_excel
 from openpyxl.utils.exceptions import InvalidFileException
 
 # The streaming sheet parser behind openpyxl's read-only mode (see _xlsx_rows for why).
-from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+from openpyxl.worksheet._reader import (
+    DATA_TAG,
+    FORMULA_TAG,
+    ROW_TAG,
+    WorkSheetParser,
+    iterparse,
+)
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.spreadsheet_cells import FORMULA_WITHOUT_VALUE, CellError, is_blank
@@ -211,7 +217,7 @@ def _xlsx_rows(workbook: Any, sheet: Any, source: Any) -> Iterator[SheetRow]:
                           epoch=workbook.epoch,
                           date_formats=workbook._date_formats,
                           timedelta_formats=workbook._timedelta_formats)
-    for line, cells in parser.parse():
+    for line, cells in parser.value_rows():
         if not cells:
             yield SheetRow(line, ())
             continue
@@ -231,6 +237,28 @@ class _ValueParser(WorkSheetParser):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self.value_date_formats = frozenset(date_formats)
         self.value_timedelta_formats = frozenset(timedelta_formats)
+
+    def value_rows(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+        """The rows of sheetData, each dropped from the tree once read.
+
+        ``parse()`` clears each row element but leaves it in its parent, and records the
+        attributes of every styled row: memory then grows with the sheet.
+        """
+        sheet_data = None
+        for event, element in iterparse(self.source, events=("start", "end")):
+            if event == "start":
+                if element.tag == DATA_TAG:
+                    sheet_data = element
+                continue
+            if element.tag == ROW_TAG:
+                row = self.parse_row(element)
+                self.row_dimensions.clear()
+                element.clear()
+                if sheet_data is not None:
+                    sheet_data.remove(element)
+                yield row
+            elif element.tag == DATA_TAG:
+                return
 
     def parse_cell(self, element: Any) -> dict[str, Any]:
         cell = super().parse_cell(element)
