@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.settings_features = SettingsFeatures(self, ctx)  # File > Settings (language)
         self.candidate_features = CandidateFeatures(self, ctx)  # registry lists to visit
         self.help_features = HelpFeatures(self, ctx)  # Help menu: keep it the last one
+        self.account_features.explain_when_nothing_is_offered()
         self.resize(DEFAULT_SIZE)
         self.show_start_page()
 

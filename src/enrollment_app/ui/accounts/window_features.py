@@ -55,7 +55,6 @@ class AccountFeatures(QObject):
         self.screen_lock = ScreenLock(window, ctx,
                                       idle_minutes=lock_settings.idle_lock_minutes(ctx.db))
         self._build_actions()
-        self._explain_when_nothing_is_offered()
 
     def may(self, permission: Permission) -> bool:
         return allowed(self._ctx.actor.role, permission)
@@ -138,7 +137,8 @@ class AccountFeatures(QObject):
             menu.addAction(action)
         button.setMenu(menu)
 
-    def _explain_when_nothing_is_offered(self) -> None:
+    def explain_when_nothing_is_offered(self) -> None:
+        """Called by the window once every feature has added its pages."""
         window = self._window
         if any(not window.navigation.item(r).isHidden()
                for r in range(window.navigation.count())):

@@ -55,6 +55,7 @@ class AttendanceView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._session: SessionInfo | None = None
+        self._session_list: list[SessionInfo] = []
         self.model = AttendanceTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -158,7 +159,12 @@ class AttendanceView(QWidget):
 
     def _class_chosen(self) -> None:
         class_id = self.class_combo.currentData()
-        sessions = classes.list_sessions(self._ctx, class_id) if class_id else []
+        try:
+            sessions = classes.list_sessions(self._ctx, class_id) if class_id else []
+        except (ServiceError, StorageError) as exc:
+            self._say_error(exc)
+            sessions = []
+        self._session_list = sessions
         today = date.today()
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
@@ -171,12 +177,8 @@ class AttendanceView(QWidget):
 
     def _session_chosen(self) -> None:
         session_id = self.session_combo.currentData()
-        self._session = next((s for s in self._sessions() if s.id == session_id), None)
+        self._session = next((s for s in self._session_list if s.id == session_id), None)
         self.refresh()
-
-    def _sessions(self) -> list[SessionInfo]:
-        class_id = self.class_combo.currentData()
-        return classes.list_sessions(self._ctx, class_id) if class_id else []
 
     def refresh(self) -> None:
         """Read the chosen session's roster and marks again."""
