@@ -138,7 +138,8 @@ def test_import_report_and_stats_contract(bundle_files: tuple[str, list[Path], P
     assert written.returncode == 0, written.stderr
     names = {Path(p).name for p in json.loads(written.stdout)["files"]}
     assert names == {"devices.csv", "per_day.csv", "per_kecamatan.csv", "bundles.csv",
-                     "conflicts.csv", "possible_duplicates.csv"}
+                     "conflicts.csv", "possible_duplicates.csv",
+                     "possible_duplicate_units.csv"}
     devices = read_csv(out / "devices.csv")
     assert {row["Device"]: row["Live participants"] for row in devices} == {
         "Laptop Cipondoh": "2", "Laptop Larangan": "1"}

@@ -77,7 +77,7 @@ def test_a_future_session_is_refused(supervisor: ServiceContext, place: Setting,
     day_before = date(2026, 3, 1)
     with pytest.raises(FutureSessionError) as refused:
         attendance.mark(supervisor, session_id, people[0], "H", today=day_before)
-    assert "2026-03-02" in refused.value.render()
+    assert "The session of 2 Mar 2026 has not happened yet" in refused.value.render()
     for refused_call in (
             lambda: attendance.scan(supervisor, session_id, encode_card(people[0]),
                                     today=day_before),

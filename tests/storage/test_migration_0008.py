@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from enrollment_app.services import accounts, business_units, facilitation, targets
+from enrollment_app.services import accounts, business_units, facilitation, programs, targets
 from enrollment_app.services.facilitation import FacilitationDraft
 from enrollment_app.services.programs import program_id_for
 from enrollment_app.storage.data_dir import backups_dir, database_path
@@ -54,7 +54,6 @@ def test_a_file_at_0007_keeps_its_units_and_gains_facilitations(data_dir: Path) 
             "Dapur Lama", "9120123456789", ("pirt",), {}, 2)
         assert old.owners == ()
 
-        from enrollment_app.services import programs
         programs.seed_catalog(ctx)
         facilitation.record_facilitation(ctx, FacilitationDraft(
             kind="training_completed", occurred_on=date(2026, 2, 1),

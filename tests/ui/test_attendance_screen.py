@@ -3,7 +3,7 @@ codes and Enter, one-key marks on the selected row, the name search, the rest ab
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -173,3 +173,19 @@ def test_the_rest_are_marked_absent_after_confirming(
     assert sorted(code for code, _ in marks.values()) == ["A"] * 28 + ["H"] * 2
     assert sorted(shown_codes(screen).values()) == ["A"] * 28 + ["H"] * 2
     assert not screen.rest_button.isEnabled()
+
+
+def test_a_future_session_is_shown_but_refuses_marks(
+        qtbot: QtBot, supervisor: ServiceContext, place: Setting, lesson: tuple[str, str],
+        screen: AttendanceView) -> None:
+    class_id, _ = lesson
+    tomorrow = classes.add_session(supervisor, class_id, date.today() + timedelta(days=1))
+    screen.reload_classes()
+    screen.session_combo.setCurrentIndex(screen.session_combo.findData(tomorrow))
+    assert "in the future" in screen.session_note.text()
+    person = classes.roster(supervisor, class_id)[0]
+    scan(qtbot, screen, encode_card(person.participant_id))
+    assert screen.feedback.property("kind") == "error"
+    assert "has not happened yet" in screen.feedback.text()
+    assert saved_marks(supervisor, tomorrow) == {}
+    assert set(shown_codes(screen).values()) == {"·"}

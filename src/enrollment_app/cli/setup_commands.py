@@ -109,6 +109,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         ctx = sign_in(args, db)
     created = generate_demo_participants(ctx, args.participants, seed=args.seed,
                                          progress=progress_printer(args))
+    from enrollment_app.services.demo_umkm import generate_demo_groups_and_records
+
+    generate_demo_groups_and_records(ctx, seed=args.seed)
     return emit(args, {"created": created},
                 translate("cli", "{count} demo participants added.").format(count=created))
 

@@ -31,6 +31,7 @@ from enrollment_app.domain.attendance_codes import (
     PRESENT,
     SOURCES,
 )
+from enrollment_app.domain.birth_date import format_short_date
 from enrollment_app.domain.card_code import decode_card
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.names import check_free_text
@@ -208,7 +209,7 @@ def _markable_session(ctx: ServiceContext, session: AppSession, session_id: str,
                       today: date | None) -> ClassSession:
     class_session = _session_of_trainer(ctx, session, session_id)
     if class_session.session_date > (today or date.today()):
-        raise FutureSessionError(date=class_session.session_date.isoformat())
+        raise FutureSessionError(date=format_short_date(class_session.session_date))
     return class_session
 
 

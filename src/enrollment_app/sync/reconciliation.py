@@ -29,6 +29,7 @@ from enrollment_app.sync.central_schema import (
     central_conflicts,
     central_devices,
     central_imports,
+    central_possible_duplicate_units,
     central_possible_duplicates,
 )
 
@@ -77,6 +78,7 @@ def build_report(connection: Connection) -> list[ReportTable]:
         _bundles(connection, names),
         _conflicts(connection, names),
         _duplicates(connection, names),
+        _duplicate_units(connection, names),
     ]
 
 
@@ -321,5 +323,34 @@ def _duplicates(connection: Connection, names: dict[str, str]) -> ReportTable:
             row.detected_at, row.nik, row.name_a, names.get(row.device_a, row.device_a),
             row.participant_a, row.name_b, names.get(row.device_b, row.device_b),
             row.participant_b, row.status,
+        ])
+    return table
+
+
+def _duplicate_units(connection: Connection, names: dict[str, str]) -> ReportTable:
+    """Business units that share a NIB (issue 10): listed for a person to decide."""
+    table = ReportTable("possible_duplicate_units",
+                        QT_TRANSLATE_NOOP(CONTEXT, "Possible duplicate units"), [
+        QT_TRANSLATE_NOOP(CONTEXT, "Detected"), QT_TRANSLATE_NOOP(CONTEXT, "NIB"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Unit (first record)"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Device (first record)"),
+        QT_TRANSLATE_NOOP(CONTEXT, "First record id"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Unit (second record)"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Device (second record)"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Second record id"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Status"),
+    ])
+    units = SYNCED_TABLES["business_units"]
+    first, second = units.alias("first"), units.alias("second")
+    dup = central_possible_duplicate_units
+    query = (select(dup, first.c.name.label("name_a"), second.c.name.label("name_b"))
+             .join(first, first.c.id == dup.c.unit_a, isouter=True)
+             .join(second, second.c.id == dup.c.unit_b, isouter=True)
+             .order_by(dup.c.nib, dup.c.id))
+    for row in connection.execute(query):
+        table.rows.append([
+            row.detected_at, row.nib, row.name_a, names.get(row.device_a, row.device_a),
+            row.unit_a, row.name_b, names.get(row.device_b, row.device_b), row.unit_b,
+            row.status,
         ])
     return table

@@ -24,6 +24,7 @@ from enrollment_app.ui.backups.window_features import BackupFeatures
 from enrollment_app.ui.candidates.features import CandidateFeatures
 from enrollment_app.ui.central.window_features import CentralFeatures
 from enrollment_app.ui.classes.features import ClassFeatures
+from enrollment_app.ui.completion.features import CompletionFeatures
 from enrollment_app.ui.data_changes import DataChanges
 from enrollment_app.ui.help.window_features import HelpFeatures
 from enrollment_app.ui.participants.list_view import ParticipantListView
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.participant_list.open_requested.connect(self.open_participant)
         # Roles, user and audit screens, the lock screen, personal data requests.
         self.class_features = ClassFeatures(self, ctx)  # Classes, Attendance (F9)
+        self.completion_features = CompletionFeatures(self, ctx)  # Completion, Documents
         self.account_features = AccountFeatures(self, ctx)
         # Sync menu: export bundles for the central office, apply its updates.
         self.sync_features = SyncFeatures(self, ctx)

@@ -32,10 +32,11 @@ from enrollment_app.services import attendance
 from enrollment_app.services.attendance import AttendanceRow
 from enrollment_app.services.classes import SessionInfo
 from enrollment_app.services.context import ServiceContext
-from enrollment_app.services.errors import ServiceError
+from enrollment_app.services.errors import ServiceError, ValidationError
 from enrollment_app.storage.errors import StorageError
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
+from enrollment_app.ui.widgets.field_message import render_all
 
 DIALOG_SIZE = (640, 600)
 PAPER = "paper"
@@ -63,6 +64,13 @@ def parse_arrival(text: str) -> time | None:
         return None
     h, m = int(hours), int(minutes)
     return time(h, m) if 0 <= h < 24 and 0 <= m < 60 else None
+
+
+def error_text(error: ServiceError | StorageError) -> str:
+    """What is wrong, field by field for a refused input."""
+    if isinstance(error, ValidationError):
+        return " ".join(render_all(error.problems))
+    return user_message(error)
 
 
 class PaperSheetDialog(QDialog):
@@ -114,7 +122,7 @@ class PaperSheetDialog(QDialog):
             label = QLabel(f"<b>{title}</b>", body)
             grid.addWidget(label, 0, column)
         validator = QRegularExpressionValidator(
-            QRegularExpression(f"[{''.join(CODES)}{''.join(CODES).lower()}]"), body)
+            QRegularExpression(f"[{''.join(CODES)}{''.join(CODES).lower()}]?"), body)
         for n, mark in enumerate(roster, start=1):
             code = QLineEdit(mark.code, body)
             code.setMaxLength(1)
@@ -123,7 +131,7 @@ class PaperSheetDialog(QDialog):
             code.setAlignment(Qt.AlignmentFlag.AlignCenter)
             code.setAccessibleName(self.tr("Code for {name}").format(name=mark.full_name))
             arrival = QLineEdit(body)
-            arrival.setInputMask("99:99")
+            arrival.setInputMask("00:00")  # digits optional: Enter works on an empty one
             arrival.setFixedWidth(70)
             if mark.arrival_time is not None and mark.code == LATE:
                 arrival.setText(mark.arrival_time.strftime("%H:%M"))
@@ -137,7 +145,7 @@ class PaperSheetDialog(QDialog):
             grid.addWidget(QLabel(mark.full_name, body), n, 1)
             grid.addWidget(code, n, 2)
             grid.addWidget(arrival, n, 3)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(4, 1)  # the code fields stay next to the names
         grid.setRowStretch(len(roster) + 1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -192,8 +200,8 @@ class PaperSheetDialog(QDialog):
                                 arrival_time=arrival if code == LATE else None, source=PAPER)
             except (ServiceError, StorageError) as error:
                 self.banner.show_message(BannerKind.ERROR, self.tr(
-                    "{name}: {problem} The {count} rows above were saved.").format(
-                    name=row.mark.full_name, problem=user_message(error), count=saved))
+                    "{name}: {problem} Saved before it: {count}.").format(
+                    name=row.mark.full_name, problem=error_text(error), count=saved))
                 row.code.setFocus()
                 self.saved_count = saved
                 return
