@@ -11,6 +11,10 @@
         <source>candidates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialogs</name>
@@ -181,6 +185,77 @@
     </message>
 </context>
 <context>
+    <name>AidHandoverDialog</name>
+    <message>
+        <source>Record an aid handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person of this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group is registered on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line, e.g. Mesin obras 1 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupiah, digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient signed the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+</context>
+<context>
     <name>AnswerFields</name>
     <message>
         <source>(no answer)</source>
@@ -319,129 +394,129 @@
     <name>AssignDialog</name>
     <message>
         <source>Assign accepted applicants to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempatkan pendaftar yang diterima ke {name}</translation>
     </message>
     <message>
         <source>{free} of {capacity} places free.</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} dari {capacity} tempat masih kosong.</translation>
     </message>
     <message>
         <source>In the class &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di kelas &amp;sejak:</translation>
     </message>
     <message>
         <source>No accepted applicant of this program is waiting for a class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pendaftar yang diterima di program ini yang sedang menunggu kelas.</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Kehadiran</translation>
+        <translation>Kehadiran</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam datang</translation>
     </message>
 </context>
 <context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Kehadiran</translation>
+        <translation>Kehadiran</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kelas:</translation>
     </message>
     <message>
         <source>S&amp;ession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesi:</translation>
     </message>
     <message>
         <source>Scan a participant card, or find a name and press a code key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai kartu peserta, atau cari nama lalu tekan tombol kode.</translation>
     </message>
     <message>
         <source>Card scanner: the code appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemindai kartu: kode muncul di sini</translation>
     </message>
     <message>
         <source>Part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagian nama</translation>
     </message>
     <message>
         <source>Sc&amp;an card:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pindai kartu:</translation>
     </message>
     <message>
         <source>&amp;Find by name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari nama:</translation>
     </message>
     <message>
         <source>Mark the rest absent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai sisanya alpa…</translation>
     </message>
     <message>
         <source>Keys: H present · I excused · S sick · A absent · T late (with the time now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol: H hadir · I izin · S sakit · A alpa · T terlambat (dengan jam sekarang)</translation>
     </message>
     <message>
         <source>No session to mark: the class has no sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada sesi untuk ditandai: kelas ini belum punya sesi.</translation>
     </message>
     <message>
         <source>You teach no class yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda belum mengajar kelas apa pun.</translation>
     </message>
     <message>
         <source>Today&apos;s session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi hari ini.</translation>
     </message>
     <message>
         <source>This session is in the future: it can be marked on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi ini belum berlangsung: kehadiran dapat ditandai pada harinya.</translation>
     </message>
     <message>
         <source>A past session: changes are corrections and are recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi yang sudah lewat: perubahan dianggap koreksi dan dicatat di jejak audit.</translation>
     </message>
     <message>
         <source>Mark the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai sisanya alpa</translation>
     </message>
     <message>
         <source>Mark the {count} people without a mark as A (absent)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai {count} orang yang belum ditandai sebagai A (alpa)?</translation>
     </message>
     <message>
         <source>Mark absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai alpa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>{count} marked absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} orang ditandai alpa.</translation>
     </message>
     <message>
         <source>{marks} · not marked {rest} · {total} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{marks} · belum ditandai {rest} · {total} orang</translation>
     </message>
 </context>
 <context>
@@ -872,6 +947,53 @@
     </message>
 </context>
 <context>
+    <name>BestThreeDialog</name>
+    <message>
+        <source>Choose the best participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program gives {n} starter package(s) per class. Suggested by attendance rate and interview score (their mean; the rate alone without an interview). Tick who receives one and write why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">Wawancara</translation>
+    </message>
+    <message>
+        <source>Merit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these people (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody meets the completion threshold yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleResultsModel</name>
     <message>
         <source>File</source>
@@ -953,253 +1075,257 @@
     <name>CandidateFeatures</name>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Calon peserta</translation>
     </message>
     <message>
         <source>People on the registry lists still to be visited, per kelurahan (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga dalam daftar data terpadu yang masih perlu dikunjungi, per kelurahan (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>&amp;Candidates to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Calon peserta yang perlu di&amp;kunjungi</translation>
     </message>
 </context>
 <context>
     <name>CandidateListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished">Kelurahan</translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
 </context>
 <context>
     <name>CandidateOffer</name>
     <message>
         <source>Candidate from the {program} list ({source}). Check the ID card, correct what is wrong, record the person&apos;s consent, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calon peserta dari daftar {program} ({source}). Periksa KTP, perbaiki yang salah, catat persetujuan yang bersangkutan, lalu simpan.</translation>
     </message>
 </context>
 <context>
     <name>CandidatesView</name>
     <message>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua program</translation>
     </message>
     <message>
         <source>All kecamatan</source>
-        <translation type="unfinished">Semua kecamatan</translation>
+        <translation>Semua kecamatan</translation>
     </message>
     <message>
         <source>NIK or name</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK atau nama</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished">&amp;Program</translation>
+        <translation>&amp;Program</translation>
     </message>
     <message>
         <source>&amp;Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kecamatan</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilkan</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari</translation>
     </message>
     <message>
         <source>Open in the registration form (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka di formulir pendaftaran (Enter)</translation>
     </message>
     <message>
         <source>Not found...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan...</translation>
     </message>
     <message>
         <source>Refused...</source>
-        <translation type="unfinished"></translation>
+        <translation>Menolak...</translation>
     </message>
     <message>
         <source>Back to the list to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan ke daftar kunjungan</translation>
     </message>
     <message>
         <source>Candidates to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Calon peserta yang perlu dikunjungi</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calon peserta ditampilkan</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: recorded as &quot;{status}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dicatat sebagai &quot;{status}&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CatalogView</name>
     <message>
         <source>Show inactive programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan program yang tidak aktif</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelenggara</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Selection interview</source>
-        <translation type="unfinished">Wawancara seleksi</translation>
+        <translation>Wawancara seleksi</translation>
     </message>
     <message>
         <source>Starter packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket alat usaha</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelulusan</translation>
     </message>
     <message>
         <source>Who may join</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarat peserta</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Skills offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterampilan yang ditawarkan</translation>
     </message>
     <message>
         <source>Places per kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuota per kecamatan</translation>
     </message>
     <message>
         <source>Save places</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kuota</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan perubahan</translation>
     </message>
     <message>
         <source>Type the places and press Ctrl+S. An empty cell means no quota for that kecamatan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik kuotanya lalu tekan Ctrl+S. Sel kosong berarti kecamatan itu tidak punya kuota.</translation>
     </message>
     <message>
         <source>Only a supervisor can change the places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya supervisor yang dapat mengubah kuota.</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the places marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang disimpan: perbaiki dulu kuota yang ditandai merah.</translation>
     </message>
     <message>
         <source>Places for {program} saved: {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuota {program} disimpan: total {total} tempat.</translation>
     </message>
     <message>
         <source>No program in the catalog yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada program di katalog.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Wajib</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak wajib</translation>
     </message>
     <message>
         <source>For the best {n} of every class</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk {n} peserta terbaik di setiap kelas</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Tidak ada</translation>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <source>At least {percent}% attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehadiran minimal {percent}%</translation>
     </message>
     <message>
         <source>No targets set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada target.</translation>
     </message>
     <message>
         <source>No skills listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada keterampilan yang dicantumkan.</translation>
     </message>
     <message>
         <source>Type a whole number of places from 0 to {max}, or leave the cell empty, for: {kecamatan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik bilangan bulat dari 0 sampai {max}, atau kosongkan selnya, untuk: {kecamatan}.</translation>
     </message>
     <message>
         <source>Total: {total} places</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {total} tempat</translation>
+    </message>
+    <message>
+        <source>No places per kecamatan: the program&apos;s targets count for the whole city.</source>
+        <translation>Tidak ada kuota per kecamatan: target program berlaku untuk seluruh kota.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditetapkan</translation>
     </message>
     <message>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>orang</translation>
     </message>
     <message>
         <source>business units</source>
-        <translation type="unfinished"></translation>
+        <translation>unit usaha</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>kelompok</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>kegiatan</translation>
     </message>
     <message>
         <source>• {label} (number not set, counted in {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>• {label} (jumlah belum ditetapkan, dihitung dalam {unit})</translation>
     </message>
     <message>
         <source>• {label}: {count} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {label}: {count} {unit}</translation>
     </message>
 </context>
 <context>
@@ -1329,209 +1455,403 @@ Folder kunci: {keys}</translation>
     <name>ClassDialog</name>
     <message>
         <source>Edit class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah kelas</translation>
     </message>
     <message>
         <source>New class</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelas baru</translation>
     </message>
     <message>
         <source>e.g. Tata Boga A (morning)</source>
-        <translation type="unfinished"></translation>
+        <translation>contoh: Tata Boga A (pagi)</translation>
     </message>
     <message>
         <source>(choose a trainer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pilih pelatih)</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program:</translation>
     </message>
     <message>
         <source>S&amp;kill:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keterampilan:</translation>
     </message>
     <message>
         <source>Class &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama kelas:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempat:</translation>
     </message>
     <message>
         <source>Venue &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alamat tempat:</translation>
     </message>
     <message>
         <source>Venue &amp;kecamatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ecamatan tempat:</translation>
     </message>
     <message>
         <source>&amp;Trainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;latih:</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapas&amp;itas:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal &amp;mulai:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal &amp;selesai:</translation>
     </message>
     <message>
         <source>(every skill of the program)</source>
-        <translation type="unfinished"></translation>
+        <translation>(semua keterampilan program)</translation>
     </message>
 </context>
 <context>
     <name>ClassFeatures</name>
     <message>
         <source>Classes</source>
-        <translation type="unfinished">Kelas</translation>
+        <translation>Kelas</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Kehadiran</translation>
+        <translation>Kehadiran</translation>
     </message>
     <message>
         <source>Mark today&apos;s session: scan cards or press H, I, S, A, T (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai kehadiran sesi hari ini: pindai kartu atau tekan H, I, S, A, T (F9)</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kehadiran</translation>
     </message>
 </context>
 <context>
     <name>ClassesView</name>
     <message>
         <source>&amp;New class…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelas &amp;baru…</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished">Kelas</translation>
+        <translation>Kelas</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Rincian</translation>
+        <translation>Rincian</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterampilan</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Tempat</translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished">Pelatih</translation>
+        <translation>Pelatih</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapasitas</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>&amp;Edit class…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubah kelas…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Materi</translation>
+        <translation>Materi</translation>
     </message>
     <message>
         <source>&amp;Add sessions…</source>
+        <translation>&amp;Tambah sesi…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Nomor HP</translation>
+    </message>
+    <message>
+        <source>In the class from</source>
+        <translation>Di kelas sejak</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign accepted applicants…</source>
+        <translation>Te&amp;mpatkan pendaftar yang diterima…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another class…</source>
+        <translation>&amp;Pindahkan ke kelas lain…</translation>
+    </message>
+    <message>
+        <source>{name}
+{program} · {enrolled}/{capacity}</source>
+        <translation>{name}
+{program} · {enrolled}/{capacity}</translation>
+    </message>
+    <message>
+        <source>Class saved.</source>
+        <translation>Kelas disimpan.</translation>
+    </message>
+    <message>
+        <source>{count} session(s) added.</source>
+        <translation>{count} sesi ditambahkan.</translation>
+    </message>
+    <message>
+        <source>{count} person(s) assigned to the class.</source>
+        <translation>{count} orang ditempatkan di kelas.</translation>
+    </message>
+    <message>
+        <source>Select the person to move in the list first.</source>
+        <translation>Pilih dulu di daftar orang yang akan dipindahkan.</translation>
+    </message>
+    <message>
+        <source>{name} moved to another class.</source>
+        <translation>{name} dipindahkan ke kelas lain.</translation>
+    </message>
+    <message>
+        <source>{enrolled} of {capacity} taken, {free} free</source>
+        <translation>{enrolled} dari {capacity} terisi, {free} kosong</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionFeatures</name>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished">Kelulusan</translation>
+    </message>
+    <message>
+        <source>Attendance rates, completion, certificates, starter packages, cards and attendance sheets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print participant &amp;cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance sheet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key in a paper sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionModel</name>
     <message>
         <source>Name</source>
         <translation type="unfinished">Nama</translation>
     </message>
     <message>
-        <source>NIK</source>
+        <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation type="unfinished">Nomor HP</translation>
-    </message>
-    <message>
-        <source>In the class from</source>
+        <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;ssign accepted applicants…</source>
+        <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Move to another class…</source>
+        <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}
-{program} · {enrolled}/{capacity}</source>
+        <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Class saved.</source>
+        <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} session(s) added.</source>
+        <source>Unmarked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} person(s) assigned to the class.</source>
+        <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select the person to move in the list first.</source>
+        <source>Completes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} moved to another class.</source>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Starter package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{enrolled} of {capacity} taken, {free} free</source>
+        <source>H and T count as attended; I, S, A and unmarked sessions do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{attended} of {held}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Tidak</translation>
+    </message>
+    <message>
+        <source>Chosen, kit received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionView</name>
+    <message>
+        <source>Completion and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished">&amp;Kelas:</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance &amp;sheet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key in a paper sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;best three…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;aid handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class yet: classes are created on the Classes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion threshold {threshold}% of the sessions held (H and T count; I, S, A and unmarked do not). Sessions held: {held}, to come: {to_come}. {completing} of {people} people complete; average rate {average}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class has no session yet: add its sessions on the Classes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of {date} has not happened yet; a paper sheet is keyed in afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} mark(s) saved from the paper sheet of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is left to complete: everyone who meets the threshold has completed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record completion for {count} people who attended at least {threshold}% of the sessions? A completion cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion recorded for {count} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starter package choice was saved with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,40 +2071,41 @@ Folder kunci: {keys}</translation>
     <name>DialogCandidatePrompts</name>
     <message>
         <source>Candidate on a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Calon peserta dalam daftar</translation>
     </message>
     <message>
         <source>Candidate from the {program} list: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calon peserta dari daftar {program}: {name}</translation>
     </message>
     <message>
         <source>NIK {nik}, {where}.
 Open the registration pre-filled from the list? Check the ID card and correct what is wrong before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK {nik}, {where}.
+Buka formulir pendaftaran yang sudah terisi dari daftar? Periksa KTP dan perbaiki yang salah sebelum menyimpan.</translation>
     </message>
     <message>
         <source>Open pre-filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka formulir terisi</translation>
     </message>
     <message>
         <source>No, keep typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak, lanjut mengetik</translation>
     </message>
     <message>
         <source>Candidates on a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Beberapa calon peserta dalam daftar</translation>
     </message>
     <message>
         <source>{count} candidates on the lists are called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada {count} calon peserta bernama {name} di daftar.</translation>
     </message>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <source>{name}: {outcome}. Note (what happened, who said so):</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {outcome}. Catatan (apa yang terjadi, siapa yang memberi keterangan):</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2161,29 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
     <message>
         <source>Keep editing</source>
         <translation>Lanjutkan mengisi</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print participant cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheet PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file} ({pages} page(s), {items} in it). Open it to print.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2334,35 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Import people from a list in a CSV file or an Excel workbook (.xlsx): registry extracts (DTSEN/Regsosek, DTKS) or lists from kelurahan offices and community groups.
+
+The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin, Tanggal Lahir, RT, RW and Kelurahan. Every row is checked like a registration typed into the form. Before anything is saved you can check which column feeds which field and see which rows would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example E:\daftar-kelurahan.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished">Pilih...</translation>
+    </message>
+    <message>
+        <source>&amp;List file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of people to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstHourGuide</name>
     <message>
         <source>Getting started</source>
@@ -2076,8 +2449,8 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
         <translation>Mencatat kehadiran</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose your class and today&apos;s session, then mark every participant:&lt;/p&gt;&lt;p&gt;&lt;b&gt;H&lt;/b&gt; hadir (present), &lt;b&gt;I&lt;/b&gt; izin (excused), &lt;b&gt;S&lt;/b&gt; sakit (sick), &lt;b&gt;A&lt;/b&gt; alpa (absent without notice), &lt;b&gt;T&lt;/b&gt; terlambat (late).&lt;/p&gt;&lt;p&gt;Save when the list is complete. You see only the classes you teach.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Pilih kelas Anda dan sesi hari ini, lalu tandai setiap peserta:&lt;/p&gt;&lt;p&gt;&lt;b&gt;H&lt;/b&gt; hadir, &lt;b&gt;I&lt;/b&gt; izin, &lt;b&gt;S&lt;/b&gt; sakit, &lt;b&gt;A&lt;/b&gt; alpa (tidak hadir tanpa keterangan), &lt;b&gt;T&lt;/b&gt; terlambat.&lt;/p&gt;&lt;p&gt;Simpan bila daftar sudah lengkap. Anda hanya melihat kelas yang Anda ajar.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Open &lt;b&gt;Attendance&lt;/b&gt; (F9): your class and today&apos;s session are chosen. Scan each participant card at the door: the person is marked present at once and the name shows in green. Without a card, type part of the name, press Enter and one key:&lt;/p&gt;&lt;p&gt;&lt;b&gt;H&lt;/b&gt; hadir (present), &lt;b&gt;I&lt;/b&gt; izin (excused), &lt;b&gt;S&lt;/b&gt; sakit (sick), &lt;b&gt;A&lt;/b&gt; alpa (absent without notice), &lt;b&gt;T&lt;/b&gt; terlambat (late).&lt;/p&gt;&lt;p&gt;Every mark is saved at once. At the end, &lt;b&gt;Mark the rest absent&lt;/b&gt;. You see only the classes you teach.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Buka &lt;b&gt;Kehadiran&lt;/b&gt; (F9): kelas Anda dan sesi hari ini sudah terpilih. Pindai kartu setiap peserta di pintu: orang itu langsung ditandai hadir dan namanya tampil hijau. Tanpa kartu, ketik sebagian nama, tekan Enter lalu satu tombol:&lt;/p&gt;&lt;p&gt;&lt;b&gt;H&lt;/b&gt; hadir, &lt;b&gt;I&lt;/b&gt; izin, &lt;b&gt;S&lt;/b&gt; sakit, &lt;b&gt;A&lt;/b&gt; alpa (tidak hadir tanpa keterangan), &lt;b&gt;T&lt;/b&gt; terlambat.&lt;/p&gt;&lt;p&gt;Setiap tanda langsung tersimpan. Di akhir, tekan &lt;b&gt;Tandai sisanya alpa&lt;/b&gt;. Anda hanya melihat kelas yang Anda ajar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No laptop at hand</source>
@@ -2400,19 +2773,19 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
     <name>KelurahanCountModel</name>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished">Kelurahan</translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>To visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu dikunjungi</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Selesai</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Every kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kelurahan</translation>
     </message>
 </context>
 <context>
@@ -2509,26 +2882,61 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>First rows of the list, as they will be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (* required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT and RW are required: as two columns, or as one RT/RW column such as 003/007.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading row of {name} is row {line}. Check which column holds each field and choose the ones that were not recognised. Columns that feed no field are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in this list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heading} (column {letter})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>Move {name} to another class</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan {name} ke kelas lain</translation>
     </message>
     <message>
         <source>{name} — {venue} ({free} free)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {venue} ({free} kosong)</translation>
     </message>
     <message>
         <source>&amp;To class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ke kelas:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai tanggal:</translation>
     </message>
     <message>
         <source>The attendance marked so far stays with {name}&apos;s sessions in this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehadiran {name} yang sudah ditandai tetap tercatat pada sesi-sesi di kelas ini.</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2948,57 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
     <message>
         <source>anything the office should know (optional)</source>
         <translation>hal yang perlu diketahui kantor (tidak wajib)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetDialog</name>
+    <message>
+        <source>Key in a paper sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} - session of {date}{topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code from the sheet for each person: H present, I excused, S sick, A absent, T late (then the arrival time). Enter moves down; empty rows stay unmarked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Tidak</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: late (T) needs the arrival time, e.g. 08:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {problem} Saved before it: {count}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2642,124 +3101,273 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
     </message>
 </context>
 <context>
+    <name>PdfRunner</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be made; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImportDialog</name>
+    <message>
+        <source>The import failed unexpectedly; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save rows that only have warnings (such as a possible duplicate person); they are recorded as confirmed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the refused rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: the list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: which column holds which field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: check the rows (nothing is saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the rows &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Type the path of the list file or choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished">Mengimpor...</translation>
+    </message>
+    <message>
+        <source>Reading the list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the rows being saved...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused rows were written to {path}, with the reason in the last column. Correct them there and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows saved before the error stay saved; import the same file again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of {name}: nothing was saved. {rows} rows read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped after line {line}; the counts cover the rows up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled after line {line}: {saved} people from the rows up to that line were saved, the rows after it were not read. Import the same file again to continue: the rows saved now will then be reported as already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of {name} finished: {saved} people were saved. People already registered were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped after line {line}: more than 1000 empty rows followed, the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImportFeatures</name>
+    <message>
+        <source>&amp;Import people from a spreadsheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people of a CSV or Excel list (registry extract, kelurahan list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgramDashboardView</name>
     <message>
         <source>Pro&amp;gram</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gram</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasbor</translation>
     </message>
     <message>
         <source>&amp;Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin tabel</translation>
     </message>
     <message>
         <source>Copy the table for a spreadsheet (Ctrl+C copies the selected rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin tabel untuk lembar kerja (Excel) (Ctrl+C menyalin baris yang dipilih)</translation>
     </message>
     <message>
         <source>Quota progress per kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian kuota per kecamatan</translation>
     </message>
     <message>
         <source>There is no program in the catalog yet, so there is nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada program di katalog, jadi belum ada yang dapat ditampilkan.</translation>
     </message>
     <message>
         <source>Updated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbarui pukul {time}</translation>
     </message>
     <message>
         <source>Places taken: {taken} of {target} ({percent}). Applications: {applications}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat terisi: {taken} dari {target} ({percent}). Pendaftaran: {applications}.</translation>
     </message>
     <message>
         <source>Places taken: {taken} (this program has no quota per kecamatan; its targets are on the Programs screen). Applications: {applications}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat terisi: {taken} (program ini tidak punya kuota per kecamatan; targetnya ada di layar Program). Pendaftaran: {applications}.</translation>
     </message>
 </context>
 <context>
     <name>ProgramFeatures</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasbor</translation>
     </message>
     <message>
         <source>Quota progress per kecamatan and the application pipeline (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian kuota per kecamatan dan tahapan pendaftaran (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dasbor</translation>
     </message>
 </context>
 <context>
     <name>ProgressModel</name>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuota</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished">Dibuat</translation>
+        <translation>Terisi</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar tunggu</translation>
     </message>
     <message>
         <source>Awaiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Ditolak</translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundur</translation>
     </message>
     <message>
         <source>Kecamatan of the application (the quota bucket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan pendaftaran (menentukan kuota yang dipakai)</translation>
     </message>
     <message>
         <source>Places for this kecamatan in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuota kecamatan ini dalam program</translation>
     </message>
     <message>
         <source>Places taken: accepted, assigned to a class or completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat terisi: diterima, ditempatkan di kelas, atau lulus</translation>
     </message>
     <message>
         <source>Places taken as a percentage of the quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat terisi dalam persen dari kuota</translation>
     </message>
     <message>
         <source>Waitlisted, in order, for a place that frees</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam daftar tunggu, sesuai urutan, menunggu tempat yang kosong</translation>
     </message>
     <message>
         <source>Registered or interviewed, no decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar atau sudah diwawancara, belum ada keputusan</translation>
     </message>
     <message>
         <source>Dropped out after acceptance or in class</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengundurkan diri setelah diterima atau saat di kelas</translation>
     </message>
     <message>
         <source>Outside the 13 kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Di luar 13 kecamatan</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>
@@ -2824,26 +3432,26 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
     <name>QuotaChart</name>
     <message>
         <source>Places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat terisi</translation>
     </message>
     <message>
         <source>Open places within the quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat kosong dalam kuota</translation>
     </message>
     <message>
         <source>{kecamatan} ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kecamatan} ({percent})</translation>
     </message>
 </context>
 <context>
     <name>QuotaTable</name>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuota</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +3482,7 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
     </message>
     <message>
         <source>New registration from a candidate list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran baru dari daftar calon peserta</translation>
     </message>
     <message>
         <source>New registration</source>
@@ -2899,6 +3507,57 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
     <message>
         <source>Cancel editing (Esc)</source>
         <translation>Batalkan perbaikan (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Already registered</source>
+        <translation type="unfinished">Sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">Menolak</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Hasil</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Alasan</translation>
+    </message>
+    <message>
+        <source>Would be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row read could be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} rows that were not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that were not saved:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2967,63 +3626,63 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
     <name>ScheduleDialog</name>
     <message>
         <source>Add sessions to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah sesi untuk {name}</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rab</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Jum</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sab</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>One topic per line, in order (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu materi per baris, sesuai urutan (tidak wajib)</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal &amp;pertama:</translation>
     </message>
     <message>
         <source>&amp;Last day (the same for one session):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal te&amp;rakhir (samakan untuk satu sesi):</translation>
     </message>
     <message>
         <source>Weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai pukul:</translation>
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selesai pukul:</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;teri:</translation>
     </message>
 </context>
 <context>
@@ -3469,42 +4128,42 @@ Open the registration pre-filled from the list? Check the ID card and correct wh
     <name>attendance</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadir</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Izin</translation>
     </message>
     <message>
         <source>Sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakit</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpa</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat</translation>
     </message>
 </context>
 <context>
     <name>candidates</name>
     <message>
         <source>To visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu dikunjungi</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">Terdaftar</translation>
+        <translation>Terdaftar</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Menolak</translation>
     </message>
 </context>
 <context>
@@ -4192,7 +4851,7 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jam</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -4268,7 +4927,7 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Penyelenggara</translation>
     </message>
     <message>
         <source>Participant cards - {name}</source>
@@ -4288,7 +4947,7 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keterampilan</translation>
     </message>
     <message>
         <source>Kecamatan</source>
@@ -4443,6 +5102,105 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
 </context>
 <context>
+    <name>facilitation_kind</name>
+    <message>
+        <source>Training completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAKI (intellectual property) application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gerakan Cinta Produk UMKM Lokal participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent (kompeten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet competent (belum kompeten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trademark (merek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright (hak cipta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent (paten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered (granted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">Menolak</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revolving loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <source>NIK</source>
@@ -4577,6 +5335,17 @@ ID kunci enkripsi: {key_id}</translation>
     <message>
         <source>Not recommended</source>
         <translation>Tidak direkomendasikan</translation>
+    </message>
+</context>
+<context>
+    <name>printer</name>
+    <message>
+        <source>Print cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheet PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5591,10 @@ ID kunci enkripsi: {key_id}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The refused rows cannot be written over {name}, the file being imported. Choose another file for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has a heading row but no rows of people under it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,6 +5608,10 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read to the end ({reason}). Rows before the damage may have been imported; repair or save the file again and import it again (rows already saved are skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4899,6 +5676,10 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has an application in {program} that has not ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5270,6 +6051,10 @@ ID kunci enkripsi: {key_id}</translation>
     <message>
         <source>Aid and starter kits received</source>
         <translation>Bantuan dan paket alat usaha (starter kit) yang diterima</translation>
+    </message>
+    <message>
+        <source>Facilitation received (person or business)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requests about this data (UU PDP)</source>
@@ -5918,6 +6703,46 @@ ID kunci enkripsi: {key_id}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose what kind of facilitation this was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} lines here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the result: competent or not yet competent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number on the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of HAKI: trademark, copyright, design or patent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the status of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose national or international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose local, national or international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the form of the capital aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount in whole rupiah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>List what was handed over, one item per line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5935,6 +6760,118 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>{name} does not meet the completion threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a year from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one owner (a registered participant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the business sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose micro, small or medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a turnover band from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the permits from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose each owner&apos;s role from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is given for a permit the unit does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIB {nib} is already recorded for {name}; open that unit instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who this was for: a person, a business unit or a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of facilitation is recorded for a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the program whose target this counts toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record does not exist any more; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} has no such target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{target}&quot; does not count this kind of facilitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{target}&quot; counts groups: record it for the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{target}&quot; counts business units: record it for the unit, or for a person who owns one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} has no members on {day}; add its members before recording a handover to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the members who signed for the equipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not a member of the group on {day} and cannot sign for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already a member of {group}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person left the group already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person cannot leave before joining ({joined}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader must be a current member of the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s role in the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not a registered participant; register them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

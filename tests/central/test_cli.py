@@ -156,7 +156,8 @@ def test_import_report_and_stats_contract(bundle_files: tuple[str, list[Path], P
     assert xlsx.returncode == 0, xlsx.stderr
     workbook = load_workbook(out / "reconciliation.xlsx", read_only=True)
     assert workbook.sheetnames == ["Per device", "Per day", "Per kecamatan", "Bundles",
-                                   "Conflicts", "Possible duplicates"]
+                                   "Conflicts", "Possible duplicates",
+                                   "Possible duplicate units"]
     rows = list(workbook["Possible duplicates"].iter_rows(values_only=True))
     assert rows[1][1] == "3671015502900001"
     workbook.close()

@@ -16,6 +16,7 @@ keep after the kill. Scenarios:
 from __future__ import annotations
 
 import sys
+from contextlib import suppress
 from datetime import date, time
 from pathlib import Path
 
@@ -68,10 +69,8 @@ def run_register(data_dir: Path, first_serial: int) -> None:
     ctx = signed_in(data_dir)
     ready()
     for serial in range(first_serial, first_serial + MAX_STEPS):
-        try:
+        with suppress(DuplicateNikError):  # saved by the run killed before it said so
             register(ctx, serial)
-        except DuplicateNikError:
-            pass  # saved by the run before, killed before it could say so
         ack(str(serial))
 
 

@@ -228,3 +228,22 @@ def test_bad_facilitation_records_are_refused(
         facilitation.record_facilitation(supervisor, draft, today=DAY)
     assert refused(error) == expected
     assert row_counts(supervisor) == before
+
+
+def test_the_records_about_a_person_and_her_unit_are_in_her_data_export(
+        supervisor: ServiceContext) -> None:
+    """UU PDP: a person's copy of her data lists what was done for her and her unit."""
+    from enrollment_app.services.person_records import collect_person_records
+    from enrollment_app.storage.models import Participant
+
+    siti = register(supervisor, 1)
+    unit = make_unit(supervisor, siti)
+    ids = {facilitation.record_facilitation(supervisor, FacilitationDraft(
+        kind="training_completed", occurred_on=date(2026, 2, 1), **subject), today=DAY)
+        for subject in ({"participant_id": siti}, {"business_unit_id": unit})}
+    facilitation.record_facilitation(supervisor, FacilitationDraft(
+        kind="mentoring", occurred_on=date(2026, 2, 1),
+        participant_id=register(supervisor, 2, "Dewi Lestari")), today=DAY)
+    with supervisor.read() as session:
+        records = collect_person_records(session, session.get(Participant, siti))
+        assert {row.id for row in records.related["facilitations"]} == ids

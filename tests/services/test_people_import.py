@@ -349,6 +349,20 @@ def _unknown_encoding(path: Path) -> Path:
     return path
 
 
+def _truncated_sheet(path: Path) -> Path:
+    import zipfile
+
+    write_xlsx(path, [person(n) for n in range(1, 4)])
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = sheet[:len(sheet) // 2]
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
 def _missing_columns(path: Path) -> Path:
     headers = ("NIK", "Nama", "Alamat", "Jenis Kelamin")
     return write_csv(path, [{"NIK": "1"}], headers=headers)
@@ -371,6 +385,7 @@ BAD_FILES = [
     pytest.param(_empty_file, "daftar.csv", "No heading row", id="empty-file"),
     pytest.param(_unknown_encoding, "daftar.csv", "unknown character encoding",
                  id="unknown-encoding"),
+    pytest.param(_truncated_sheet, "daftar.xlsx", "damaged", id="truncated-xlsx"),
     pytest.param(_missing_columns, "daftar.csv",
                  "no column for: Birth date, RT, RW, Kelurahan", id="missing-columns"),
 ]
@@ -423,3 +438,12 @@ def _store_cached_value(path: Path, cell: str, value: str) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
+
+
+def test_refused_rows_are_never_written_over_the_list_being_imported(
+        supervisor: ServiceContext, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "daftar.csv", [person(1, NIK="123")])
+    original = path.read_bytes()
+    with pytest.raises(SpreadsheetRefused, match="cannot be written over"):
+        run(supervisor, path, refused_out=tmp_path / "." / "daftar.csv")
+    assert path.read_bytes() == original

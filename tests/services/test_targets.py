@@ -170,3 +170,26 @@ def test_the_catalog_targets_count_units_not_people(supervisor: ServiceContext) 
         units = set(session.scalars(select(Application.business_unit_id).where(
             Application.program_id == gampang_kerja)))
     assert len(units) == figures.target("potensi_usaha").reached
+
+
+def test_the_form_offers_the_targets_that_count_the_kind(supervisor: ServiceContext,
+                                                         program: str) -> None:
+    choices = facilitation.target_choices(supervisor, program, "equipment")
+    assert [spec.key for spec in choices] == ["orang_dilatih", "kelompok"]
+    assert len(facilitation.target_choices(supervisor, program)) == len(TARGETS)
+
+
+@pytest.mark.parametrize(("target", "problem"), [
+    ({"kinds": ["training_completed", "haki"]}, None),
+    ({"kinds": ["magic"]}, "target 1: kinds must list facilitation kinds"),
+    ({"kinds": "haki"}, "target 1: kinds must list facilitation kinds"),
+    ({"completed_applications": "yes"},
+     "target 1: completed_applications must be true or false"),
+])
+def test_catalog_targets_name_known_kinds(target: dict[str, object],
+                                          problem: str | None) -> None:
+    from enrollment_app.services.programs import target_problems
+
+    found = target_problems([{"key": "k", "label": "K", "unit": "persons", **target}])
+    assert [text.split(" (")[0] for text in found] == ([problem] if problem else [])
+

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -29,9 +29,11 @@ from enrollment_app.ui.completion.aid_handover_dialog import AidHandoverDialog
 from enrollment_app.ui.completion.best_three_dialog import BestThreeDialog
 from enrollment_app.ui.completion.completion_model import ATTENDED, COMPLETES, NAME
 from enrollment_app.ui.completion.completion_view import CompletionView
+from enrollment_app.ui.completion.document_printer import add_document_buttons
 from enrollment_app.ui.completion.paper_sheet_dialog import PaperSheetDialog
 from enrollment_app.ui.data_changes import DataChanges
 from enrollment_app.ui.main_window import MainWindow
+from enrollment_app.ui.widgets.banner import BannerKind
 from tests.class_setup import Setting, setting
 from tests.finished_class import FinishedClass, finished_class, mark_codes
 from tests.ui.modal_answers import answer_next_message_box
@@ -224,8 +226,11 @@ def test_an_overlock_machine_is_handed_to_a_group(qtbot: QtBot, supervisor: Serv
         qtbot.mouseClick(dialog.to_group, Qt.MouseButton.LeftButton)
         assert dialog.group.isEnabled() and not dialog.person.isEnabled()
         qtbot.keyClicks(dialog.items, "Mesin obras 2 unit")
+        qtbot.mouseClick(dialog.reason, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(dialog.reason, "Gerai kelompok")
-        qtbot.mouseClick(dialog.received, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Tab)  # on to the receipt check box
+        assert dialog.received.hasFocus()
+        qtbot.keyClick(dialog.received, Qt.Key.Key_Space)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
@@ -259,3 +264,25 @@ def test_the_window_has_the_completion_page_and_documents_menu(
     assert "&Documents" in menus
     features.show_page()
     assert window.pages.currentWidget() is features.view
+
+
+def test_other_screens_add_the_document_buttons(qtbot: QtBot, supervisor: ServiceContext,
+                                                done: FinishedClass, tmp_path: Path) -> None:
+    host = QWidget()
+    layout = QHBoxLayout(host)
+    said: list[tuple[BannerKind, str]] = []
+    session = attendance.get_session(supervisor, done.session_ids[1])
+    printer = add_document_buttons(
+        layout, host, supervisor, lambda: (done.class_id, "Tata Boga A"),
+        lambda: (session.id, session.session_date), lambda kind, text: said.append(
+            (kind, text)))
+    printer.runner.choose_path = lambda *_args: str(tmp_path / "hadir.pdf")
+    show(qtbot, host)
+    cards, sheet = (layout.itemAt(n).widget() for n in range(2))
+    assert isinstance(cards, QPushButton) and cards.text() == "Print cards…"
+    assert isinstance(sheet, QPushButton) and sheet.text() == "Attendance sheet PDF…"
+    with qtbot.waitSignal(printer.runner.finished, timeout=30_000):
+        qtbot.mouseClick(sheet, Qt.MouseButton.LeftButton)
+    text = PdfReader(io.BytesIO((tmp_path / "hadir.pdf").read_bytes())).pages[0].extract_text()
+    assert "3 Mar 2026" in text and "Materi 2" in text
+    assert said and said[0][0] == BannerKind.SUCCESS

@@ -39,7 +39,13 @@ from enrollment_app.domain.facilitation_kinds import (
 )
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.names import check_free_text
-from enrollment_app.domain.target_specs import BUSINESS_UNITS, GROUPS, find_target
+from enrollment_app.domain.target_specs import (
+    BUSINESS_UNITS,
+    GROUPS,
+    TargetSpec,
+    find_target,
+    target_specs,
+)
 from enrollment_app.services import aid_handovers
 from enrollment_app.services.applications import get_live
 from enrollment_app.services.context import ServiceContext
@@ -149,6 +155,17 @@ def list_facilitations(ctx: ServiceContext, *, participant_id: str | None = None
         return facilitation_records(session, participant_id=participant_id,
                                     business_unit_id=business_unit_id, group_id=group_id,
                                     program_id=program_id)
+
+
+def target_choices(ctx: ServiceContext, program_id: str,
+                   kind: str | None = None) -> list[TargetSpec]:
+    """The program's targets a record of ``kind`` may count toward (every target when
+    ``kind`` is None), in the catalog's order: for the form's target selector."""
+    require(ctx, Permission.VIEW_PARTICIPANTS)
+    with ctx.read() as session:
+        program = get_live(session, Program, program_id)
+        return [spec for spec in target_specs(program.targets)
+                if kind is None or spec.accepts_kind(kind)]
 
 
 def facilitation_records(session: AppSession, *, participant_id: str | None = None,

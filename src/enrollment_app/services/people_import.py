@@ -175,7 +175,11 @@ def import_people(ctx: ServiceContext, plan: ImportPlan, *, dry_run: bool = Fals
     require(ctx, Permission.REGISTER)
     require_columns(plan, translate)
     report = ImportReport(plan.path.name, dry_run)
-    saver = _BatchSaver(ctx, plan, report, dry_run=dry_run, accept_warnings=accept_warnings)
+    if refused_out is not None and refused_out.resolve() == plan.path.resolve():
+        raise SpreadsheetRefused(QT_TRANSLATE_NOOP(
+            "services", "The refused rows cannot be written over {name}, the file being "
+                        "imported. Choose another file for them."), name=plan.path.name)
+    saver = _BatchSaver(ctx, plan, dry_run=dry_run, accept_warnings=accept_warnings)
     with open_sheet(plan.path) as sheet, RefusedRowsWriter(
             refused_out or Path(), plan.mapping.headers, plan.delimiter) as refused:
         checker, rows = _checker_and_rows(plan, sheet.rows, today or date.today())
@@ -224,8 +228,8 @@ def _finish_batch(saver: _BatchSaver, batch: list[tuple[SheetRow, CheckedRow]],
 class _BatchSaver:
     """Saves one batch in one transaction; knows which NIKs this run has already seen."""
 
-    def __init__(self, ctx: ServiceContext, plan: ImportPlan, report: ImportReport, *,
-                 dry_run: bool, accept_warnings: bool) -> None:
+    def __init__(self, ctx: ServiceContext, plan: ImportPlan, *, dry_run: bool,
+                 accept_warnings: bool) -> None:
         self.ctx = ctx
         self.dry_run = dry_run
         self.accept_warnings = accept_warnings

@@ -25,6 +25,7 @@ from enrollment_app.storage.models import (
     ClassEnrollment,
     ClassSession,
     DataSubjectRequest,
+    Facilitation,
     Group,
     GroupMember,
     Interview,
@@ -82,13 +83,15 @@ def collect_person_records(session: AppSession, participant: Participant) -> Per
     sessions = _all(session, ClassSession, ClassSession.id.in_([m.session_id for m in marks]))
     handovers = _all(session, AidHandover, or_(AidHandover.participant_id == pid,
                                                AidHandover.business_unit_id.in_(unit_ids)))
+    facilitations = _all(session, Facilitation, or_(
+        Facilitation.participant_id == pid, Facilitation.business_unit_id.in_(unit_ids)))
     requests = _all(session, DataSubjectRequest, DataSubjectRequest.participant_id == pid)
     records.related = {
         "business_units": units, "business_owners": owners, "groups": groups,
         "group_members": members, "applications": applications, "interviews": interviews,
         "classes": classes, "class_enrollments": enrollments, "class_sessions": sessions,
         "attendance_marks": marks, "aid_handovers": handovers,
-        "data_subject_requests": requests,
+        "facilitations": facilitations, "data_subject_requests": requests,
     }
     return records
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from enrollment_app.domain.eligibility import rule_problems
+from enrollment_app.domain.facilitation_kinds import KINDS as FACILITATION_KINDS
 from enrollment_app.domain.interview_questions import question_problems
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.names import check_free_text
@@ -329,6 +330,12 @@ def target_problems(targets: Any) -> list[str]:
             problems.append(f"target {number}: unit must be one of {', '.join(TARGET_UNITS)}")
         elif target.get("count") is not None and not _whole_between(target["count"], 0, 10**7):
             problems.append(f"target {number}: count must be a whole number or null")
+        elif "kinds" in target and (not isinstance(target["kinds"], list) or any(
+                kind not in FACILITATION_KINDS for kind in target["kinds"])):
+            problems.append(f"target {number}: kinds must list facilitation kinds "
+                            f"({', '.join(FACILITATION_KINDS)})")
+        elif not isinstance(target.get("completed_applications", False), bool):
+            problems.append(f"target {number}: completed_applications must be true or false")
     return problems
 
 

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from openpyxl.utils.datetime import from_excel
@@ -113,6 +114,14 @@ def _head(path: Path) -> bytes:
                        path, reason=exc.strerror or str(exc)) from None
 
 
+def _damaged(path: Path, reason: str) -> SpreadsheetRefused:
+    return _refused(QT_TRANSLATE_NOOP(
+        "services", "{name} is damaged and cannot be read to the end ({reason}). Rows "
+                    "before the damage may have been imported; repair or save the file "
+                    "again and import it again (rows already saved are skipped)."),
+        path, reason=reason)
+
+
 def _not_a_spreadsheet(path: Path) -> SpreadsheetRefused:
     return _refused(QT_TRANSLATE_NOOP(
         "services", "{name} is not a spreadsheet. Import a CSV file or an Excel workbook "
@@ -144,7 +153,7 @@ def _open_csv(path: Path, head: bytes) -> Iterator[OpenSheet]:
     delimiter = _sniff_delimiter(sample)
     with path.open(encoding=encoding, newline="") as handle:
         stop = ReadStop()
-        rows = _stop_after_empty_run(_csv_rows(handle, delimiter), stop)
+        rows = _stop_after_empty_run(_csv_rows(path, handle, delimiter), stop)
         yield OpenSheet(path, "csv", rows, stop, encoding, delimiter)
 
 
@@ -175,12 +184,15 @@ def _sniff_delimiter(sample: str) -> str:
         return best if counts[best] else ","
 
 
-def _csv_rows(handle: io.TextIOBase, delimiter: str) -> Iterator[SheetRow]:
+def _csv_rows(path: Path, handle: io.TextIOBase, delimiter: str) -> Iterator[SheetRow]:
     reader = csv.reader(handle, delimiter=delimiter)
     first_line = 1
-    for cells in reader:
-        yield SheetRow(first_line, tuple(cells))
-        first_line = reader.line_num + 1
+    try:
+        for cells in reader:
+            yield SheetRow(first_line, tuple(cells))
+            first_line = reader.line_num + 1
+    except csv.Error as exc:  # a field over the size limit, a NUL byte...
+        raise _damaged(path, f"{exc}, line {reader.line_num}") from None
 
 
 # ---- XLSX ---------------------------------------------------------------------------
@@ -189,7 +201,8 @@ def _csv_rows(handle: io.TextIOBase, delimiter: str) -> Iterator[SheetRow]:
 def _open_xlsx(path: Path) -> Iterator[OpenSheet]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
+            ParseError):
         raise _not_a_spreadsheet(path) from None
     try:
         sheet = next((ws for ws in workbook.worksheets
@@ -199,13 +212,13 @@ def _open_xlsx(path: Path) -> Iterator[OpenSheet]:
                 "services", "{name} has no worksheet with rows."), path)
         stop = ReadStop()
         with sheet._get_source() as source:
-            rows = _stop_after_empty_run(_xlsx_rows(workbook, sheet, source), stop)
+            rows = _stop_after_empty_run(_xlsx_rows(path, workbook, sheet, source), stop)
             yield OpenSheet(path, "xlsx", rows, stop)
     finally:
         workbook.close()
 
 
-def _xlsx_rows(workbook: Any, sheet: Any, source: Any) -> Iterator[SheetRow]:
+def _xlsx_rows(path: Path, workbook: Any, sheet: Any, source: Any) -> Iterator[SheetRow]:
     """Rows straight from openpyxl's streaming sheet parser.
 
     ``ReadOnlyWorksheet.iter_rows`` fills every missing row up to the sheet's stated size
@@ -217,7 +230,14 @@ def _xlsx_rows(workbook: Any, sheet: Any, source: Any) -> Iterator[SheetRow]:
                           epoch=workbook.epoch,
                           date_formats=workbook._date_formats,
                           timedelta_formats=workbook._timedelta_formats)
-    for line, cells in parser.value_rows():
+    try:
+        yield from _cells_of(parser.value_rows())
+    except (ParseError, zipfile.BadZipFile, ValueError, KeyError) as exc:
+        raise _damaged(path, str(exc)) from None
+
+
+def _cells_of(rows: Iterator[tuple[int, list[dict[str, Any]]]]) -> Iterator[SheetRow]:
+    for line, cells in rows:
         if not cells:
             yield SheetRow(line, ())
             continue

@@ -117,6 +117,8 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("class_enrollments", QT_TRANSLATE_NOOP("subject_report", "Places in classes")),
     ("attendance_marks", QT_TRANSLATE_NOOP("subject_report", "Attendance")),
     ("aid_handovers", QT_TRANSLATE_NOOP("subject_report", "Aid and starter kits received")),
+    ("facilitations", QT_TRANSLATE_NOOP("subject_report",
+                                        "Facilitation received (person or business)")),
     ("data_subject_requests", QT_TRANSLATE_NOOP("subject_report",
                                                 "Requests about this data (UU PDP)")),
     ("earlier_records", QT_TRANSLATE_NOOP("subject_report",

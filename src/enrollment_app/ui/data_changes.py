@@ -17,3 +17,7 @@ class DataChanges(QObject):
     applications_changed = Signal(str)
     # The id of the class created, edited or whose people changed ("" for many).
     classes_changed = Signal(str)
+    # The id of the group whose details, members or records changed ("" for many).
+    groups_changed = Signal(str)
+    # The id of the business unit whose details, owners or records changed.
+    business_units_changed = Signal(str)

@@ -28,6 +28,7 @@ from enrollment_app.ui.completion.features import CompletionFeatures
 from enrollment_app.ui.data_changes import DataChanges
 from enrollment_app.ui.help.window_features import HelpFeatures
 from enrollment_app.ui.participants.list_view import ParticipantListView
+from enrollment_app.ui.people_import.features import PeopleImportFeatures
 from enrollment_app.ui.programs.features import ProgramFeatures
 from enrollment_app.ui.registration.form import RegistrationForm
 from enrollment_app.ui.registration.prompts import DialogPrompts, RegistrationPrompts
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.backup_features = BackupFeatures(self, ctx)  # Backups screen, daily backup
         self.settings_features = SettingsFeatures(self, ctx)  # File > Settings (language)
         self.candidate_features = CandidateFeatures(self, ctx)  # registry lists to visit
+        self.people_import_features = PeopleImportFeatures(self, ctx)  # lists from files
         self.help_features = HelpFeatures(self, ctx)  # Help menu: keep it the last one
         self.account_features.explain_when_nothing_is_offered()
         self.resize(DEFAULT_SIZE)

@@ -115,7 +115,7 @@ class ClassDialog(QDialog):
             end_date=self.end_date.date_value())
 
     def save(self) -> None:
-        unreadable = [self.start_date.unreadable_message()
+        unreadable = [edit.unreadable_message()
                       for edit in (self.start_date, self.end_date) if edit.is_unreadable()]
         if unreadable:
             self.message.show_problems([], unreadable[:1])

@@ -33,18 +33,14 @@ from enrollment_app.services import classes, completion, starter_packages
 from enrollment_app.services.classes import ClassInfo, SessionInfo
 from enrollment_app.services.completion import ClassCompletion
 from enrollment_app.services.context import ServiceContext
-from enrollment_app.services.documents.attendance_sheet import write_attendance_sheet
-from enrollment_app.services.documents.certificates import write_certificates
-from enrollment_app.services.documents.participant_cards import write_participant_cards
-from enrollment_app.services.documents.pdf_page import DocumentResult
 from enrollment_app.services.errors import ServiceError
 from enrollment_app.services.permissions import Permission, allowed
 from enrollment_app.storage.errors import StorageError
 from enrollment_app.ui.completion.aid_handover_dialog import AidHandoverDialog
 from enrollment_app.ui.completion.best_three_dialog import BestThreeDialog
 from enrollment_app.ui.completion.completion_model import NAME, CompletionModel
+from enrollment_app.ui.completion.document_printer import DocumentPrinter
 from enrollment_app.ui.completion.paper_sheet_dialog import PaperSheetDialog, error_text
-from enrollment_app.ui.completion.pdf_runner import PdfRunner
 from enrollment_app.ui.data_changes import DataChanges
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.page_title import page_title
@@ -55,12 +51,6 @@ DialogOpener = Callable[[QDialog], int]
 
 def _exec(dialog: QDialog) -> int:
     return dialog.exec()
-
-
-def file_part(text: str) -> str:
-    """``text`` usable in a file name."""
-    kept = "".join(c if c.isalnum() or c in "-_" else "_" for c in text.strip())
-    return kept.strip("_") or "kelas"
 
 
 class CompletionView(QWidget):
@@ -76,12 +66,9 @@ class CompletionView(QWidget):
         self.summary: ClassCompletion | None = None
         self.open_dialog: DialogOpener = _exec
         self.dialog: QDialog | None = None
-        self.runner = PdfRunner(self)
-        self.runner.finished.connect(self._pdf_written)
-        self.runner.failed.connect(lambda text: self.banner.show_message(BannerKind.ERROR,
-                                                                         text))
-        self.runner.cancelled.connect(lambda: self.banner.show_message(
-            BannerKind.INFO, self.tr("Cancelled; no file was written.")))
+        self.printer = DocumentPrinter(ctx, self, lambda kind, text:
+                                       self.banner.show_message(kind, text))
+        self.runner = self.printer.runner
         self._supervisor = allowed(ctx.actor.role, Permission.DECIDE_APPLICATIONS)
         self._build()
         if changes is not None:
@@ -227,12 +214,7 @@ class CompletionView(QWidget):
 
     def print_cards(self) -> bool:
         info = self._class_info()
-        if info is None:
-            return False
-        return self.runner.run(self.tr("Print participant cards"),
-                               f"kartu_peserta_{file_part(info.name)}.pdf",
-                               lambda path, progress: write_participant_cards(
-                                   self._ctx, info.id, path, progress=progress))
+        return info is not None and self.printer.cards(info.id, info.name)
 
     def print_sheet(self) -> bool:
         info, session = self._class_info(), self.session()
@@ -240,25 +222,11 @@ class CompletionView(QWidget):
             self.banner.show_message(BannerKind.ERROR, self.tr(
                 "The class has no session yet: add its sessions on the Classes page."))
             return False
-        return self.runner.run(self.tr("Attendance sheet PDF"),
-                               f"daftar_hadir_{file_part(info.name)}_"
-                               f"{session.session_date.isoformat()}.pdf",
-                               lambda path, progress: write_attendance_sheet(
-                                   self._ctx, session.id, path, progress=progress))
+        return self.printer.attendance_sheet(session.id, info.name, session.session_date)
 
     def print_certificates(self) -> bool:
         info = self._class_info()
-        if info is None:
-            return False
-        return self.runner.run(self.tr("Certificates PDF"),
-                               f"sertifikat_{file_part(info.name)}.pdf",
-                               lambda path, progress: write_certificates(
-                                   self._ctx, info.id, path, progress=progress))
-
-    def _pdf_written(self, result: DocumentResult) -> None:
-        self.banner.show_message(BannerKind.SUCCESS, self.tr(
-            "Saved {file} ({pages} page(s), {items} in it). Open it to print.").format(
-            file=str(result.path), pages=result.pages, items=result.items))
+        return info is not None and self.printer.certificates(info.id, info.name)
 
     # -- decisions --------------------------------------------------------------------
     def key_paper_sheet(self) -> None:

@@ -174,9 +174,9 @@ class PaperSheetDialog(QDialog):
             self.save_button.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter moves between the fields (handled by them); it never closes the dialog.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and not self.save_button.hasFocus():
+        # Enter moves between the fields (they handle it) and never reaches the dialog's
+        # default button; on the focused Save button it saves (the button handles it).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
             return
         super().keyPressEvent(event)

@@ -1,0 +1,1 @@
+"""The people import screen: a list file, its column mapping, a dry run, the import."""

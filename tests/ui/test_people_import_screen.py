@@ -1,0 +1,230 @@
+"""The people import screen (issue 12): the list file, the column mapping done by hand,
+the dry run, the import off the GUI thread with cancel, and files refused as a whole."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from enrollment_app.domain.nik import make_nik
+from enrollment_app.services import registration
+from enrollment_app.services.context import ServiceContext
+from enrollment_app.storage.models import Participant
+from enrollment_app.ui.main_window import MainWindow
+from enrollment_app.ui.people_import.dialog import PeopleImportDialog, Step
+from enrollment_app.ui.widgets.banner import BannerKind
+from tests.conftest import VALID_NIK, make_draft
+from tests.services.list_files import HEADERS, person, write_csv
+from tests.ui.people import FAMILY, GIVEN
+
+SCREEN = (1366, 768)
+ODD_NAME_HEADING = "NAMA PENERIMA MANFAAT"  # no office alias: mapped by hand
+RUN_TIMEOUT_MS = 60_000
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    assert widget.isVisible() and widget.isEnabled(), widget
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def live_niks(ctx: ServiceContext) -> set[str]:
+    with ctx.read() as session:
+        return set(session.scalars(select(Participant.nik)))
+
+
+def participant_count(ctx: ServiceContext) -> int:
+    with ctx.read() as session:
+        return session.scalar(select(func.count()).select_from(Participant)) or 0
+
+
+def odd_heading_list(path: Path, rows: list[dict[str, object]]) -> Path:
+    """The list with the name under a heading no office alias knows."""
+    headers = [ODD_NAME_HEADING if h == "Nama Lengkap" else h for h in HEADERS]
+    renamed = [{ODD_NAME_HEADING if k == "Nama Lengkap" else k: v for k, v in row.items()}
+               for row in rows]
+    return write_csv(path, renamed, headers=headers)
+
+
+def open_dialog(qtbot: QtBot, dialog: PeopleImportDialog, path: Path) -> None:
+    """Step 1: type the path, Next."""
+    dialog.file_page.path.setFocus()
+    qtbot.keyClicks(dialog.file_page.path, str(path))
+    click(qtbot, dialog.next_button)
+
+
+def map_name_by_hand(qtbot: QtBot, dialog: PeopleImportDialog) -> None:
+    combo = dialog.mapping_page.combos["full_name"]
+    combo.setFocus()
+    qtbot.keyClicks(combo, ODD_NAME_HEADING[:8])  # the keyboard search of a combo box
+    assert combo.currentText().startswith(ODD_NAME_HEADING)
+
+
+def run_step(qtbot: QtBot, dialog: PeopleImportDialog) -> None:
+    """Press the step's main button and wait for its run to end."""
+    with qtbot.waitSignal(dialog.run_finished, timeout=RUN_TIMEOUT_MS):
+        click(qtbot, dialog.next_button)
+
+
+def save_png(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    folder = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    assert widget.grab().save(str(folder / f"{name}.png"))
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, supervisor: ServiceContext) -> PeopleImportDialog:
+    widget = PeopleImportDialog(supervisor)
+    qtbot.addWidget(widget)
+    widget.resize(*SCREEN)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_a_list_is_mapped_checked_and_imported_from_the_menu(
+        qtbot: QtBot, supervisor: ServiceContext, window: MainWindow,
+        tmp_path: Path) -> None:
+    registration.register_participant(supervisor, make_draft())  # NIK of person(1)
+    good = [person(serial) for serial in range(2, 7)]
+    damaged = person(7, NIK="3.67101E+15")
+    path = odd_heading_list(tmp_path / "daftar-sukarasa.csv", [*good, damaged, person(1)])
+    assert person(1)["NIK"] == VALID_NIK
+    window.participant_list.refresh()
+    assert window.participant_list.model.total == 1
+
+    action = window.people_import_features.action
+    assert action is not None and action in window.participants_menu.actions()
+    action.trigger()
+    dialog = window.people_import_features.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.resize(*SCREEN)
+    open_dialog(qtbot, dialog, path)
+
+    # Step 2: the name column was not recognised; the import waits for it.
+    assert dialog.step() is Step.MAPPING
+    page = dialog.mapping_page
+    assert page.combos["nik"].currentText() == "NIK (column A)"
+    assert page.combos["full_name"].currentText() == "(not in this list)"
+    assert "Full name" in page.missing.text() and not dialog.next_button.isEnabled()
+    map_name_by_hand(qtbot, dialog)
+    assert page.missing.isHidden() and dialog.next_button.isEnabled()
+    headings = [page.preview.horizontalHeaderItem(c).text()
+                for c in range(page.preview.columnCount())]
+    name_column = headings.index("Full name")
+    assert page.preview.item(0, name_column).text() == good[0]["Nama Lengkap"]
+    assert page.preview.verticalHeaderItem(0).text() == "2"  # spreadsheet line numbers
+    save_png(dialog, "62-import-mapping")
+
+    # Step 3: the dry run counts and explains, and saves nothing.
+    run_step(qtbot, dialog)
+    assert dialog.step() is Step.CHECK
+    check = dialog.check_view
+    assert (check.accepted.text(), check.duplicates.text(), check.refused.text()) == (
+        "5", "1", "1")
+    assert "3.67101E+15" in check.reason_at(7)
+    assert "already registered" in check.reason_at(8)
+    assert participant_count(supervisor) == 1
+
+    # Step 4: the import, then the report; the participant list refreshes itself.
+    with qtbot.waitSignal(window.participant_list.model.modelReset, timeout=RUN_TIMEOUT_MS):
+        run_step(qtbot, dialog)
+    report = dialog.report_view
+    assert dialog.step() is Step.REPORT and dialog.banner.isHidden()
+    assert (report.accepted.text(), report.duplicates.text(), report.refused.text()) == (
+        "5", "1", "1")
+    assert "5 people were saved" in report.summary.text()
+    assert "NIK: " in report.reason_at(7) and "3.67101E+15" in report.reason_at(7)
+    assert live_niks(supervisor) == {VALID_NIK, *(str(row["NIK"]) for row in good)}
+    assert window.participant_list.model.total == 6
+    refused = dialog.refused_path()
+    assert refused == tmp_path / "daftar-sukarasa-ditolak.csv" and refused.exists()
+    assert "3.67101E+15" in refused.read_text(encoding="utf-8-sig")
+    assert str(refused) in dialog.refused_file.text()
+    assert dialog.open_refused_button.isVisible()
+    save_png(dialog, "63-import-report")
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    pytest.param("foto-ktp.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+                 "is not a spreadsheet", id="picture"),
+    pytest.param("daftar.xlsx", b"NIK,Nama\n3671015502900001,Siti\n",
+                 "is not a spreadsheet", id="text-named-xlsx"),
+    pytest.param("terkunci.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512,
+                 "password-protected", id="encrypted-workbook"),
+])
+def test_a_file_that_is_not_a_list_is_refused_with_nothing_written(
+        qtbot: QtBot, supervisor: ServiceContext, dialog: PeopleImportDialog,
+        tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    open_dialog(qtbot, dialog, path)
+    assert dialog.step() is Step.FILE
+    assert dialog.banner.kind() is BannerKind.ERROR
+    assert message in dialog.banner.text() and "Nothing was imported" in dialog.banner.text()
+    assert participant_count(supervisor) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+    # The screen keeps working: a good list opens next.
+    dialog.file_page.path.clear()
+    open_dialog(qtbot, dialog, write_csv(tmp_path / "baik.csv", [person(2)]))
+    assert dialog.step() is Step.MAPPING
+
+
+def test_a_heading_row_without_people_is_refused_at_the_check(
+        qtbot: QtBot, supervisor: ServiceContext, dialog: PeopleImportDialog,
+        tmp_path: Path) -> None:
+    open_dialog(qtbot, dialog, write_csv(tmp_path / "kosong.csv", []))
+    assert dialog.step() is Step.MAPPING
+    run_step(qtbot, dialog)
+    assert dialog.banner.kind() is BannerKind.ERROR
+    assert "no rows of people" in dialog.banner.text()
+    assert not dialog.next_button.isEnabled() and dialog.back_button.isEnabled()
+    assert participant_count(supervisor) == 0
+
+
+def many_people(count: int) -> list[dict[str, object]]:
+    """Distinct women (name, birth date and NIK all differ)."""
+    rows = []
+    for index in range(count):
+        born = date(1970 + index % 30, 1 + (index // 30) % 12, 1 + (index // 360) % 28)
+        name = (f"{GIVEN[index % len(GIVEN)]} {FAMILY[(index // 10) % len(FAMILY)]} "
+                f"{chr(65 + (index // 80) % 26)}")
+        rows.append(person(NIK=make_nik("36.71.01", born, "P", index % 9999 + 1),
+                           **{"Nama Lengkap": name,
+                              "Tanggal Lahir": born.strftime("%d/%m/%Y")}))
+    return rows
+
+
+def test_cancel_during_a_large_import_says_what_was_saved(
+        qtbot: QtBot, supervisor: ServiceContext, dialog: PeopleImportDialog,
+        tmp_path: Path) -> None:
+    rows = many_people(3000)
+    path = write_csv(tmp_path / "dtsen-besar.csv", rows)
+    open_dialog(qtbot, dialog, path)
+    run_step(qtbot, dialog)
+    assert dialog.check_view.accepted.text() in ("3000", "3.000", "3,000")
+
+    pressed: list[int] = []
+
+    def cancel_once(done: int, _total: int) -> None:
+        if not pressed:
+            pressed.append(done)
+            click(qtbot, dialog.cancel_button)
+
+    dialog.progressed.connect(cancel_once)
+    run_step(qtbot, dialog)
+    assert pressed and dialog.step() is Step.REPORT
+    saved = live_niks(supervisor)
+    assert 0 < len(saved) < 3000
+    # Whole batches, from the top of the list: rows 2 .. N saved, nothing after.
+    assert saved == {str(row["NIK"]) for row in rows[:len(saved)]}
+    summary = dialog.report_view.summary.text()
+    last_line = len(saved) + 1
+    assert summary.startswith(f"Import cancelled after line {last_line}: ")
+    assert dialog.report_view.accepted.text().replace(",", "") == str(len(saved))
+    assert dialog.refused_path() is None and dialog.open_refused_button.isHidden()
