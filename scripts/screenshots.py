@@ -35,6 +35,7 @@ from screenshot_accounts import shoot_accounts
 from screenshot_candidates import shoot_candidates
 from screenshot_classes import shoot_classes
 from screenshot_dashboard import shoot_dashboard
+from screenshot_people_import import shoot_people_import
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -166,6 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             shoot_accounts(save)
             shoot_dashboard(save)
             shoot_candidates(save)
+            shoot_people_import(save)
             shoot_classes(save)
         finally:
             db.close()

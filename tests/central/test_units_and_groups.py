@@ -72,3 +72,36 @@ def test_units_groups_and_records_merge_and_a_shared_nib_is_listed(
     assert targets.central_program_targets(office, KPPI).target("mesin_obras").reached == 1
     assert targets.program_targets(cipondoh.ctx, GAMPANG_KERJA).target(
         "potensi_usaha").reached == 1
+
+
+def test_persons_and_events_are_counted_alike_on_the_central_database(
+        office: CentralOffice, registered: list[SimulatedDevice]) -> None:
+    """The JSON event name, the member-on-the-day join and the months work on SQLite and
+    PostgreSQL alike: the central figures equal the device's."""
+    from enrollment_app.storage.models import Program
+
+    device = registered[0]
+    program = Program(code="uji-acara", name="Program Uji", organiser="Bappeda", targets=[
+        {"key": "acara", "label": "Acara", "count": 3, "unit": "events"},
+        {"key": "anggota", "label": "Anggota", "count": 10, "unit": "persons"}])
+    device.add(program)
+    siti, rina = register(device.ctx, 21, "Siti Aminah"), register(device.ctx, 22, "Rina")
+    group = make_group(device.ctx)
+    groups.add_member(device.ctx, group, siti, joined_on=date(2026, 1, 5), today=DAY)
+    left = groups.add_member(device.ctx, group, rina, joined_on=date(2026, 1, 5), today=DAY)
+    groups.leave_group(device.ctx, left, date(2026, 2, 1), today=DAY)
+    expo = {"event": "Tangerang Expo", "place": "Puspemkot", "level": "local"}
+    for subject, day in (({"group_id": group}, date(2026, 2, 10)),
+                         ({"participant_id": siti}, date(2026, 2, 10)),
+                         ({"participant_id": rina}, date(2026, 1, 20))):
+        for key in ("acara", "anggota"):
+            facilitation.record_facilitation(device.ctx, FacilitationDraft(
+                kind="exhibition", occurred_on=day, program_id=program.id, target_key=key,
+                details=expo, **subject), today=DAY)
+    office.import_verified(device.export_verified())
+
+    here = targets.program_targets(device.ctx, program.id)
+    city = targets.central_program_targets(office, program.id)
+    assert city == here
+    assert (city.target("acara").reached, city.target("anggota").reached) == (2, 2)
+    assert dict(city.target("anggota").per_month) == {"2026-01": 1, "2026-02": 1}

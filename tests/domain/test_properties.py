@@ -131,3 +131,54 @@ def test_birth_date_check_never_raises(value: date | None) -> None:
 def test_check_participant_never_raises(draft: ParticipantDraft) -> None:
     checked = check_participant(draft, today=TODAY)
     assert checked.ok == (checked.errors == ())
+
+
+# Hostile input: what a copy from a chat app or a spreadsheet drags along.
+invisible = st.sampled_from(["\u200b", "\u200e", "\u202e", "\ufeff", "\x00", "\t", "\r\n",
+                             "\u00a0", "\u2007", "\u0660", "\uff11", "\U0001d7d9"])
+hostile_text = st.lists(st.one_of(invisible, st.characters(), st.sampled_from("0123456789")),
+                        max_size=40).map("".join)
+
+
+@given(hostile_text)
+def test_an_accepted_identifier_is_stable_and_plain(text: str) -> None:
+    """What a check accepts checks again to itself (round trip) and holds only the
+    characters the field allows, whatever was pasted around it."""
+    for check, allowed in ((check_kk, str.isdigit), (check_nib, str.isdigit),
+                           (lambda t: check_rt_rw(t, "rt"), str.isdigit),
+                           (check_phone, lambda v: v.lstrip("+").isdigit())):
+        result = check(text)
+        if result.ok and result.value:
+            assert allowed(result.value) and result.value.isascii(), (check, result.value)
+            assert check(result.value).value == result.value
+    nik = check_nik(text, today=TODAY)
+    if nik.ok and nik.value:
+        assert nik.value.isascii() and nik.value.isdigit() and len(nik.value) == 16
+        assert check_nik(nik.value, today=TODAY).value == nik.value
+
+
+@given(hostile_text)
+def test_an_accepted_name_or_text_is_stable(text: str) -> None:
+    for check in (check_person_name, lambda t: check_free_text(t, "street", max_length=200)):
+        result = check(text)
+        if result.ok and result.value:
+            assert "\x00" not in result.value
+            assert check(result.value).value == result.value
+
+
+@given(kecamatan_codes, birth_dates, sexes, serials, st.lists(invisible, max_size=3))
+def test_a_valid_nik_with_stray_spaces_and_marks_never_crashes(
+        prefix: str, birth: date, sex: str, serial: int, noise: list[str]) -> None:
+    nik = make_nik(prefix, birth, sex, serial)
+    pasted = "".join(noise) + nik[:6] + " " + nik[6:] + "".join(noise)
+    result = check_nik(pasted, birth_date=birth, sex=sex, today=TODAY)
+    assert result.value in (nik, None)
+    for problem in result.problems:
+        problem.render()
+
+
+@given(st.dates())
+def test_an_accepted_birth_date_is_kept_as_given(value: date) -> None:
+    result = check_birth_date(value, today=TODAY)
+    if result.ok:
+        assert result.value == value

@@ -7,17 +7,20 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from enrollment_app.domain.eligibility import rule_problems
 from enrollment_app.domain.interview_questions import question_problems
 from enrollment_app.resources_path import resource
 from enrollment_app.services import export, programs
+from enrollment_app.services.central import CentralOffice
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.device_setup import initialize_device
 from enrollment_app.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from enrollment_app.storage.database import Database
+from enrollment_app.storage.engine import sqlite_url
 from enrollment_app.storage.models import AuditEntry, Program, ProgramQuota, ProgramSkill
+from enrollment_app.sync.central_schema import SYNCED_TABLES
 from tests.conftest import PASSWORD, SUPERVISOR
 from tests.staff import add_staff
 
@@ -234,3 +237,20 @@ def test_inactive_programs_are_listed_only_on_request(supervisor: ServiceContext
                                                                     active_only=False)}
     with pytest.raises(NotFoundError):
         programs.get_program(supervisor, "no-such-program")
+
+
+def test_the_central_office_seeds_the_same_rows_once(supervisor: ServiceContext,
+                                                     tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "central.sqlite")
+    office = CentralOffice(url, tmp_path / "keys")
+    try:
+        office.initialize()
+        office.initialize()  # again: nothing doubled
+        with office.engine.connect() as connection:
+            central = {(r.table, r.values["id"]) for r in office.catalog_records()}
+            assert connection.scalar(select(func.count()).select_from(
+                SYNCED_TABLES["programs"])) == 4
+    finally:
+        office.close()
+    on_device = {(table, row_id) for table, row_id, _ in catalog_rows(supervisor.db)}
+    assert central == on_device

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from enrollment_app.domain.application_status import COMPLETED
-from enrollment_app.services import attendance
+from enrollment_app.services import attendance, starter_packages
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.storage.models import (
     AidHandover,
@@ -286,3 +286,32 @@ def test_other_screens_add_the_document_buttons(qtbot: QtBot, supervisor: Servic
     text = PdfReader(io.BytesIO((tmp_path / "hadir.pdf").read_bytes())).pages[0].extract_text()
     assert "3 Mar 2026" in text and "Materi 2" in text
     assert said and said[0][0] == BannerKind.SUCCESS
+
+
+def test_a_receipt_signed_later_is_confirmed_from_the_list(
+        qtbot: QtBot, supervisor: ServiceContext, view: CompletionView,
+        done: FinishedClass) -> None:
+    p = done.participant_ids
+    mark_codes(supervisor, done, {p[2]: "HH"})
+    [pending] = starter_packages.choose(supervisor, done.class_id, [p[2]], "Terbaik")
+    view.refresh()
+
+    def confirm(dialog: QDialog) -> int:
+        assert isinstance(dialog, AidHandoverDialog)
+        show(qtbot, dialog)
+        assert dialog.person.currentData() == p[2]  # the chosen person comes first
+        table = dialog.recorded.table
+        assert table.rowCount() == 1 and table.item(0, 4).text() == "Not yet"
+        assert not dialog.recorded.confirm_button.isEnabled()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualItemRect(table.item(0, 2)).center())
+        qtbot.mouseClick(dialog.recorded.confirm_button, Qt.MouseButton.LeftButton)
+        assert table.item(0, 4).text() == "Signed"
+        dialog.reject()
+        return dialog.result()
+
+    view.open_dialog = confirm
+    qtbot.mouseClick(view.aid_button, Qt.MouseButton.LeftButton)
+    with supervisor.read() as session:
+        row = session.get(AidHandover, pending)
+        assert row is not None and row.receipt_confirmed

@@ -16,6 +16,7 @@ from enrollment_app.cli import (
     accounts_commands,
     audit_commands,
     central_commands,
+    completion_commands,
     data_commands,
     import_commands,
     privacy_commands,
@@ -32,7 +33,8 @@ from enrollment_app.cli.common import (
 )
 
 COMMAND_MODULES = (setup_commands, data_commands, audit_commands, accounts_commands,
-                   privacy_commands, central_commands, sync_commands, import_commands)
+                   privacy_commands, central_commands, sync_commands, import_commands,
+                   completion_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, or_, select
 
@@ -141,7 +142,7 @@ def add_member(ctx: ServiceContext, group_id: str, participant_id: str, *,
                              joined_on=joined, left_on=None)
         session.add(member)
         if role == LEADER:
-            group.leader_id = person.id
+            _make_leader(session, group, member)
         session.flush()
         return member.id
 
@@ -180,13 +181,7 @@ def set_leader(ctx: ServiceContext, group_id: str, participant_id: str) -> None:
             raise ValidationError([problem("leader_id", "group.leader_not_member",
                                            QT_TRANSLATE_NOOP(
                 "validation", "The leader must be a current member of the group."))])
-        if group.leader_id and group.leader_id != participant_id:
-            former = _current_membership(session, group.id, group.leader_id)
-            if former is not None and former.role == LEADER:
-                former.role = MEMBER
-        group.leader_id = participant_id
-        if member.role != LEADER:
-            member.role = LEADER
+        _make_leader(session, group, member)
 
 
 # ------------------------------------------------------------------------------- reads
@@ -250,8 +245,10 @@ def members_on(session: AppSession, group_id: str, day: date) -> dict[str, str]:
     return dict(rows)
 
 
-def member_on_day(members: type[GroupMember], group_id: str, day: date) -> Sequence[object]:
-    """The conditions for a live membership of ``group_id`` that held on ``day``."""
+def member_on_day(members: Any, group_id: Any, day: Any) -> tuple[Any, ...]:
+    """The conditions for a live membership of ``group_id`` that held on ``day``:
+    ``members`` is the GroupMember model or a table's columns (``table.c``, as
+    services.targets passes them), ``group_id`` and ``day`` values or columns."""
     return (members.group_id == group_id, members.deleted_at.is_(None),
             or_(members.joined_on.is_(None), members.joined_on <= day),
             or_(members.left_on.is_(None), members.left_on > day))
@@ -272,6 +269,17 @@ def _checked(draft: GroupDraft) -> dict[str, object]:
         raise ValidationError(problems)
     values = {field.name: getattr(draft, field.name) for field in fields(draft)}
     return {**values, "name": name.value, "contact": contact.value or ""}
+
+
+def _make_leader(session: AppSession, group: Group, member: GroupMember) -> None:
+    """``member`` leads the group; the former leader becomes an ordinary member."""
+    if group.leader_id and group.leader_id != member.participant_id:
+        former = _current_membership(session, group.id, group.leader_id)
+        if former is not None and former.role == LEADER:
+            former.role = MEMBER
+    group.leader_id = member.participant_id
+    if member.role != LEADER:
+        member.role = LEADER
 
 
 def _role_problems(role: str) -> list[Problem]:

@@ -41,7 +41,6 @@ from sqlalchemy import (
     extract,
     func,
     literal,
-    or_,
     select,
     union_all,
 )
@@ -58,6 +57,7 @@ from enrollment_app.domain.target_specs import (
 )
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import NotFoundError
+from enrollment_app.services.groups import member_on_day
 from enrollment_app.services.permissions import Permission, require
 from enrollment_app.storage.models import Base
 
@@ -187,9 +187,7 @@ def reached_query(program_id: str, spec: TargetSpec, tables: TargetTables) -> An
                 owners.c.business_unit_id == f.c.business_unit_id, live_owner)),
                 where=f.c.business_unit_id.is_not(None)),
             rows(members.c.participant_id, (members, and_(
-                members.c.group_id == f.c.group_id, members.c.deleted_at.is_(None),
-                or_(members.c.joined_on.is_(None), members.c.joined_on <= f.c.occurred_on),
-                or_(members.c.left_on.is_(None), members.c.left_on > f.c.occurred_on))),
+                *member_on_day(members.c, f.c.group_id, f.c.occurred_on))),
                 where=f.c.group_id.is_not(None)),
         ]
     elif spec.unit == BUSINESS_UNITS:

@@ -47,7 +47,7 @@ from enrollment_app.sync.bundle_types import (
     Manifest,
     VerifiedBundle,
 )
-from enrollment_app.sync.bundle_writer import associated_data, bundle_key
+from enrollment_app.sync.bundle_writer import NONCE_LENGTH, associated_data, bundle_key
 from enrollment_app.sync.keys import key_id, raw_public, unb64
 
 CHUNK = 1 << 16
@@ -261,10 +261,17 @@ def _manifest(raw: dict[str, Any]) -> Manifest:
                           ("encryption", ("alg", "ephemeral_public_key", "nonce",
                                           "recipient_key_id"))):
         part = _field(raw, section, dict)
-        if any(key not in part for key in keys):
+        if any(not isinstance(part.get(key), str) for key in keys if key != "size"):
+            raise rejected("manifest", detail=section)
+        if section == "payload" and (not isinstance(part.get("size"), int)
+                                     or isinstance(part["size"], bool)):
             raise rejected("manifest", detail=section)
     counts = _counts(raw, "counts")
     record_count = raw.get("record_count", sum(counts.values()))
+    if not isinstance(record_count, int) or isinstance(record_count, bool):
+        raise rejected("manifest", detail="record_count")
+    if not isinstance(raw.get("mode") or "", str):
+        raise rejected("manifest", detail="mode")
     return Manifest(
         format_version=raw["format_version"], kind=_field(raw, "kind", str),
         bundle_id=bundle_id, device_id=_field(raw, "device_id", str),
@@ -298,6 +305,8 @@ def _decryption(manifest: Manifest, private_key: X25519PrivateKey) -> _Decryptio
         ephemeral = X25519PublicKey.from_public_bytes(unb64(encryption["ephemeral_public_key"]))
         nonce = unb64(encryption["nonce"])
         shared = private_key.exchange(ephemeral)
+        if len(nonce) != NONCE_LENGTH:
+            raise ValueError("nonce length")
     except ValueError:
         raise rejected("manifest", detail="encryption") from None
     return _Decryption(bundle_key(shared, manifest.bundle_id), nonce,

@@ -9,6 +9,7 @@ looks like a complete bundle. The format is in docs/bundle-format.md.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -207,7 +208,7 @@ def write_bundle(folder: Path, file_name: str, header: BundleHeader,
         os.rename(partial, target)
         _sync_directory(folder)
     except BaseException as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         if isinstance(exc, OSError):
             raise _write_error(exc, folder) from exc
         raise
@@ -325,6 +326,13 @@ def _write_container(partial: Path, manifest: bytes, signature: bytes, payload: 
         for block in iter(lambda: handle.read(CHUNK), b""):
             digest.update(block)
     return digest.hexdigest(), partial.stat().st_size
+
+
+def _discard(partial: Path) -> None:
+    """Remove a half-written file; on a read-only or vanished medium even that fails
+    (EROFS, EIO), and the original error is the one to report."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
 
 
 def _sync_directory(folder: Path) -> None:

@@ -26,6 +26,7 @@ from enrollment_app.ui.central.window_features import CentralFeatures
 from enrollment_app.ui.classes.features import ClassFeatures
 from enrollment_app.ui.completion.features import CompletionFeatures
 from enrollment_app.ui.data_changes import DataChanges
+from enrollment_app.ui.groups.features import GroupFeatures
 from enrollment_app.ui.help.window_features import HelpFeatures
 from enrollment_app.ui.participants.list_view import ParticipantListView
 from enrollment_app.ui.people_import.features import PeopleImportFeatures
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.backup_features = BackupFeatures(self, ctx)  # Backups screen, daily backup
         self.settings_features = SettingsFeatures(self, ctx)  # File > Settings (language)
         self.candidate_features = CandidateFeatures(self, ctx)  # registry lists to visit
+        self.group_features = GroupFeatures(self, ctx)  # Groups, Business units, Targets
         self.people_import_features = PeopleImportFeatures(self, ctx)  # lists from files
         self.help_features = HelpFeatures(self, ctx)  # Help menu: keep it the last one
         self.account_features.explain_when_nothing_is_offered()

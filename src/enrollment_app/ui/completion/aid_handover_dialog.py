@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -27,17 +28,19 @@ from enrollment_app.services.aid_handovers import (
     KIND_CONTEXT,
     KIND_LABELS,
     KINDS,
+    STARTER_KIT,
     HandoverDraft,
 )
 from enrollment_app.services.completion import ClassCompletion
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import ServiceError
 from enrollment_app.storage.errors import StorageError
+from enrollment_app.ui.completion.handovers_table import RecordedHandovers
 from enrollment_app.ui.completion.paper_sheet_dialog import error_text
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.date_edit import IndonesianDateEdit
 
-DIALOG_SIZE = (560, 520)
+DIALOG_SIZE = (640, 690)
 
 
 class AidHandoverDialog(QDialog):
@@ -103,13 +106,28 @@ class AidHandoverDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)
+        self.recorded = RecordedHandovers(ctx, summary.program_id,
+                                          [r.participant_id for r in summary.rows], self)
+        self.recorded.setMaximumHeight(190)
+        new_one = QGroupBox(self.tr("New handover"), self)
+        new_one.setLayout(form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(self.recorded)
+        layout.addWidget(new_one, 1)
         layout.addLayout(buttons)
         self._kind_changed()
         self._recipient_changed()
+        self._select_pending_starter_kit()
+
+    def _select_pending_starter_kit(self) -> None:
+        """A person chosen for a starter package whose kit is not handed over yet comes
+        first: that is most often the handover being recorded."""
+        pending = next((h for h in self.recorded.handovers
+                        if h.kind == STARTER_KIT and h.recipient_kind == "participant"
+                        and not h.receipt_confirmed), None)
+        if pending is not None:
+            self.person.setCurrentIndex(max(self.person.findData(pending.recipient_id), 0))
 
     def _kind_changed(self) -> None:
         self.amount.setEnabled(self.kind.currentData() == CAPITAL)

@@ -190,7 +190,7 @@ class PeopleImportDialog(QDialog):
         }.get(step, ""))
         ready = {
             Step.FILE: True,
-            Step.MAPPING: not self.mapping_page.missing_fields(),
+            Step.MAPPING: self.mapping_page.is_complete(),
             Step.CHECK: self._checked,
         }.get(step, False)
         self.next_button.setEnabled(ready and not busy)

@@ -1,8 +1,8 @@
 """Step 2: which column of the list feeds which field, and the first rows as mapped.
 
 Each field has a combo box of the list's headings, pre-filled from the automatic
-matching; required fields are marked with *. Choosing a column for one field takes it
-from any other field (the mapping allows one field per column).
+matching; required fields are marked with *. A column feeds one field at most: a
+column chosen twice is pointed out and the check waits until it is resolved.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ class MappingPage(QWidget):
         super().__init__(parent)
         self._mapping: HeaderMapping | None = None
         self._preview: list[SheetRow] = []
+        self._intro = ""
         self.combos: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,10 +97,10 @@ class MappingPage(QWidget):
     def set_list(self, file_name: str, mapping: HeaderMapping,
                  preview: list[SheetRow]) -> None:
         self._mapping, self._preview = mapping, preview
-        self.intro.setText(self.tr(
+        self._intro = self.tr(
             "The heading row of {name} is row {line}. Check which column holds each field "
             "and choose the ones that were not recognised. Columns that feed no field are "
-            "ignored.").format(name=file_name, line=mapping.header_line))
+            "ignored.").format(name=file_name, line=mapping.header_line)
         for combo in self.combos.values():
             combo.blockSignals(True)
             combo.clear()
@@ -114,15 +115,41 @@ class MappingPage(QWidget):
     def mapping(self) -> HeaderMapping | None:
         return self._mapping
 
+    def chosen(self) -> HeaderMapping | None:
+        """The mapping as the combo boxes show it (applied to ``mapping()`` only when no
+        column is chosen twice)."""
+        if self._mapping is None:
+            return None
+        columns = {name: combo.currentData() for name, combo in self.combos.items()
+                   if isinstance(combo.currentData(), int)}
+        return HeaderMapping(self._mapping.header_line, self._mapping.headers, columns)
+
     def missing_fields(self) -> list[str]:
-        return self._mapping.missing_required() if self._mapping is not None else []
+        chosen = self.chosen()
+        return chosen.missing_required() if chosen is not None else []
+
+    def doubled_columns(self) -> dict[int, list[str]]:
+        """Columns chosen for more than one field -> those fields."""
+        chosen = self.chosen()
+        fields: dict[int, list[str]] = {}
+        for name, column in (chosen.columns.items() if chosen is not None else ()):
+            fields.setdefault(column, []).append(name)
+        return {column: names for column, names in fields.items() if len(names) > 1}
+
+    def is_complete(self) -> bool:
+        return not self.missing_fields() and not self.doubled_columns()
 
     def _choose(self, field: str) -> None:
-        if self._mapping is None:
+        """Browsing a combo box with the keyboard passes over other fields' columns: a
+        column chosen twice is pointed out, never taken away from the other field."""
+        chosen = self.chosen()
+        if self._mapping is None or chosen is None:
             return
-        column = self.combos[field].currentData()
-        self._mapping.assign(field, column if isinstance(column, int) else None)
-        self._show_mapping()
+        if not self.doubled_columns():
+            for name in FIELD_LABELS:
+                self._mapping.assign(name, chosen.columns.get(name))
+        self._show_problems()
+        self._fill_preview()
         self.changed.emit()
 
     def _show_mapping(self) -> None:
@@ -132,15 +159,29 @@ class MappingPage(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0 if column is None else column + 1)
             combo.blockSignals(False)
-        missing = self.missing_fields()
-        self.missing.setText(self.tr("Choose a column for: {fields}").format(
-            fields=", ".join(field_label(name) for name in missing)) if missing else "")
-        self.missing.setVisible(bool(missing))
+        self._show_problems()
         self._fill_preview()
 
+    def _show_problems(self) -> None:
+        lines = [self.tr("Column {heading} is chosen for more than one field: {fields}")
+                 .format(heading=self._mapping.headers[column] if self._mapping else "",
+                         fields=", ".join(field_label(name) for name in names))
+                 for column, names in self.doubled_columns().items()]
+        missing = self.missing_fields()
+        if missing:
+            lines.append(self.tr("Choose a column for: {fields}").format(
+                fields=", ".join(field_label(name) for name in missing)))
+        chosen = self.chosen()
+        ignored = chosen.unmapped_headers() if chosen is not None else []
+        self.intro.setText(self._intro + ("\n" + self.tr("Ignored columns: {headings}").format(
+            headings=", ".join(ignored)) if ignored else ""))
+        self.missing.setText("\n".join(lines))
+        self.missing.setVisible(bool(lines))
+
     def _fill_preview(self) -> None:
-        assert self._mapping is not None
-        fields = [name for name in FIELD_LABELS if name in self._mapping.columns]
+        mapping = self.chosen()
+        assert mapping is not None
+        fields = [name for name in FIELD_LABELS if name in mapping.columns]
         self.preview.clear()
         self.preview.setColumnCount(len(fields))
         self.preview.setRowCount(len(self._preview))
@@ -149,4 +190,4 @@ class MappingPage(QWidget):
         for row_index, row in enumerate(self._preview):
             for column_index, name in enumerate(fields):
                 self.preview.setItem(row_index, column_index, QTableWidgetItem(
-                    cell_at(row, self._mapping.columns[name])))
+                    cell_at(row, mapping.columns[name])))

@@ -36,6 +36,8 @@ class ReportView(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         counts = QGridLayout()
+        counts.setHorizontalSpacing(48)
+        counts.setColumnStretch(3, 1)
         self.accepted_label = QLabel(self)
         self.accepted = QLabel(self)
         self.duplicates = QLabel(self)
@@ -65,6 +67,7 @@ class ReportView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # takes the room of the table while it is hidden
 
     def show_report(self, report: ImportReport, summary: str) -> None:
         locale = QLocale()
@@ -84,6 +87,7 @@ class ReportView(QWidget):
         else:
             self.rows_title.setText(self.tr("Rows that were not saved:"))
         self.table.setRowCount(len(rows))
+        self.table.setVisible(bool(rows))
         for index, row in enumerate(rows):
             for column, text in enumerate(self._cells(row)):
                 self.table.setItem(index, column, QTableWidgetItem(text))
@@ -97,6 +101,7 @@ class ReportView(QWidget):
             label.setText("-")
         self.rows_title.clear()
         self.table.setRowCount(0)
+        self.table.show()
 
     def _cells(self, row: RowResult) -> tuple[str, ...]:
         result = (self.tr("Already registered") if row.outcome is Outcome.DUPLICATE

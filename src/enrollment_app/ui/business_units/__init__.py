@@ -1,0 +1,1 @@
+"""The business unit page (UMKM): details, owners and the whole facilitation history."""

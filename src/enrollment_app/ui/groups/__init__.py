@@ -1,0 +1,1 @@
+"""The group page (kelompok): members, equipment handovers and their receipts."""

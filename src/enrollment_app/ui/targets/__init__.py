@@ -1,0 +1,1 @@
+"""The targets dashboard: each program target counted in its own unit."""
