@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshot_accounts import shoot_accounts
 from screenshot_candidates import shoot_candidates
 from screenshot_classes import shoot_classes
+from screenshot_completion import shoot_completion
 from screenshot_dashboard import shoot_dashboard
 from screenshot_people_import import shoot_people_import
 
@@ -169,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             shoot_candidates(save)
             shoot_people_import(save)
             shoot_classes(save)
+            shoot_completion(save)
         finally:
             db.close()
     return 0

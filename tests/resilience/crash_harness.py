@@ -1,6 +1,6 @@
 """Running a driver worker and killing it with SIGKILL at a seeded random moment.
 
-The number of kills per scenario is ``ENROLLMENT_CRASH_RUNS`` (default 6): small in the
+The number of kills per scenario is ``ENROLLMENT_CRASH_RUNS`` (default 5): small in the
 normal test run, larger for the figures in docs/reliability.md.
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
-DEFAULT_RUNS = 6
+DEFAULT_RUNS = 5
 READY_TIMEOUT = 120.0
 
 

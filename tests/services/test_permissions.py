@@ -45,6 +45,7 @@ EXPECTED = {
     Permission.DECIDE_APPLICATIONS: {"supervisor"},
     Permission.OVERRIDE_ELIGIBILITY: {"supervisor"},
     Permission.MANAGE_CLASSES: {"supervisor"},
+    Permission.REMOVE_PERSONAL_DATA: {"supervisor"},
 }
 
 

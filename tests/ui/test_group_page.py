@@ -75,7 +75,7 @@ def test_create_group_add_members_and_record_a_handover(
     assert view.facts["name"].text() == "Kelompok Wanita Melati"
 
     # Three members: two by NIK, the third by scanning her card.
-    first, second, third = niks(supervisor, people)
+    first, second, _third = niks(supervisor, people)
     type_and_enter(qtbot, view.picker.field, first)
     type_and_enter(qtbot, view.picker.field, second)
     type_and_enter(qtbot, view.picker.field, encode_card(people[2]))

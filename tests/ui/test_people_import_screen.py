@@ -3,10 +3,11 @@ the dry run, the import off the GUI thread with cancel, and files refused as a w
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -18,9 +19,11 @@ from enrollment_app.services.context import ServiceContext
 from enrollment_app.storage.models import Participant
 from enrollment_app.ui.main_window import MainWindow
 from enrollment_app.ui.people_import.dialog import PeopleImportDialog, Step
+from enrollment_app.ui.sync.worker import running_count
 from enrollment_app.ui.widgets.banner import BannerKind
 from tests.conftest import VALID_NIK, make_draft
-from tests.services.list_files import HEADERS, person, write_csv
+from tests.services.list_files import HEADERS, person, write_csv, write_xlsx
+from tests.staff import add_staff
 from tests.ui.people import FAMILY, GIVEN
 
 SCREEN = (1366, 768)
@@ -173,6 +176,33 @@ def test_a_file_that_is_not_a_list_is_refused_with_nothing_written(
     assert dialog.step() is Step.MAPPING
 
 
+@pytest.mark.parametrize(("role", "offered"), [("field_officer", True), ("trainer", False)])
+def test_the_menu_offers_the_import_to_those_who_register(
+        qtbot: QtBot, supervisor: ServiceContext, role: str, offered: bool) -> None:
+    window = MainWindow(add_staff(supervisor, "staf", role))
+    qtbot.addWidget(window)
+    action = window.people_import_features.action
+    assert (action is not None and action in window.participants_menu.actions()) is offered
+
+
+def test_the_file_can_be_chosen_instead_of_typed(
+        qtbot: QtBot, supervisor: ServiceContext, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "daftar.csv", [person(2)])
+    asked: list[str] = []
+
+    def choose(_parent: QWidget, current: str) -> str:
+        asked.append(current)
+        return str(path)
+
+    dialog = PeopleImportDialog(supervisor, path="E:\\", choose_file=choose)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog.file_page.choose_button)
+    assert asked == ["E:\\"] and dialog.file_page.path.text() == str(path)
+    click(qtbot, dialog.next_button)
+    assert dialog.step() is Step.MAPPING
+
+
 def test_a_heading_row_without_people_is_refused_at_the_check(
         qtbot: QtBot, supervisor: ServiceContext, dialog: PeopleImportDialog,
         tmp_path: Path) -> None:
@@ -211,12 +241,60 @@ def test_rows_with_only_warnings_are_saved_when_the_user_says_so(
     run_step(qtbot, dialog)
     assert dialog.check_view.refused.text() == "1"
     assert "Possible duplicate" in dialog.check_view.reason_at(2)
+    assert "nobody to import" in dialog.check_view.summary.text()
+    assert not dialog.next_button.isEnabled()
     with qtbot.waitSignal(dialog.run_finished, timeout=RUN_TIMEOUT_MS):
         click(qtbot, dialog.accept_warnings)
     assert (dialog.check_view.accepted.text(), dialog.check_view.refused.text()) == (
         "1", "0")
     run_step(qtbot, dialog)
     assert live_niks(supervisor) == {VALID_NIK, str(namesake["NIK"])}
+
+
+def test_a_workbook_list_shows_its_dates_and_gets_a_workbook_of_refused_rows(
+        qtbot: QtBot, supervisor: ServiceContext, dialog: PeopleImportDialog,
+        tmp_path: Path) -> None:
+    rows = [person(2, **{"Tanggal Lahir": datetime(1990, 2, 15)}),
+            person(3, NIK=3671015502900003)]  # a number cell: digits may be lost
+    path = write_xlsx(tmp_path / "dtks.xlsx", rows, title_rows=["DAFTAR DTKS 2026"])
+    open_dialog(qtbot, dialog, path)
+    page = dialog.mapping_page
+    assert "row 2" in page.intro.text()  # under the merged title row
+    headings = [page.preview.horizontalHeaderItem(c).text()
+                for c in range(page.preview.columnCount())]
+    assert page.preview.item(0, headings.index("Birth date")).text() == "15-02-1990"
+    run_step(qtbot, dialog)
+    run_step(qtbot, dialog)
+    assert live_niks(supervisor) == {str(rows[0]["NIK"])}
+    assert "NIK: " in dialog.report_view.reason_at(4)
+    refused = dialog.refused_path()
+    assert refused == tmp_path / "dtks-ditolak.xlsx"
+    sheet = load_workbook(refused, read_only=True).worksheets[0]
+    assert [row[-1] for row in sheet.iter_rows(values_only=True)][1:] == [
+        dialog.report_view.reason_at(4)]
+
+
+def test_closing_the_window_during_an_import_stops_it_cleanly(
+        qtbot: QtBot, supervisor: ServiceContext, dialog: PeopleImportDialog,
+        tmp_path: Path) -> None:
+    rows = many_people(1500)
+    open_dialog(qtbot, dialog, write_csv(tmp_path / "dtsen.csv", rows))
+    run_step(qtbot, dialog)
+    closed: list[int] = []
+
+    def close_once(done: int, _total: int) -> None:
+        if not closed:
+            closed.append(done)
+            click(qtbot, dialog.close_button)
+
+    dialog.progressed.connect(close_once)
+    click(qtbot, dialog.next_button)
+    qtbot.waitUntil(lambda: bool(closed), timeout=RUN_TIMEOUT_MS)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: running_count() == 0, timeout=RUN_TIMEOUT_MS)
+    saved = live_niks(supervisor)
+    assert 0 < len(saved) < len(rows)
+    assert saved == {str(row["NIK"]) for row in rows[:len(saved)]}
 
 
 def many_people(count: int) -> list[dict[str, object]]:

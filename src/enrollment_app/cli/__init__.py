@@ -20,6 +20,7 @@ from enrollment_app.cli import (
     data_commands,
     import_commands,
     privacy_commands,
+    retention_commands,
     setup_commands,
     sync_commands,
 )
@@ -34,7 +35,7 @@ from enrollment_app.cli.common import (
 
 COMMAND_MODULES = (setup_commands, data_commands, audit_commands, accounts_commands,
                    privacy_commands, central_commands, sync_commands, import_commands,
-                   completion_commands)
+                   completion_commands, retention_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,5 +1,5 @@
 """The central office: ``enrollment central
-init|provision|import|verify|update|candidates|stats|devices|report``.
+init|provision|import|verify|receipt|update|candidates|stats|devices|report``.
 
 ``--db URL`` picks the central database (default: ``central.sqlite`` in the data folder;
 PostgreSQL with ``postgresql+psycopg://user@host/db``); ``--keys DIR`` the folder of the
@@ -23,6 +23,7 @@ from enrollment_app.cli.common import (
     EXIT_USAGE,
     USER_ENV,
     CommandAdder,
+    Refused,
     add_common_options,
     emit,
     password,
@@ -59,6 +60,14 @@ def register(add_command: CommandAdder) -> None:
     provision.add_argument("--full-name", default="", help="the supervisor's full name")
     bundles = sub("import", cmd_import, "verify bundles, then merge each in one transaction")
     bundles.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
+    bundles.add_argument("--receipts", type=Path, metavar="DIR",
+                         help="write a signed import receipt for each accepted or already "
+                              "imported bundle into this folder (for the devices)")
+    receipt = sub("receipt", cmd_receipt, "write the signed import receipt of an imported "
+                                          "bundle (the device loads it with 'receipt load')")
+    receipt.add_argument("--bundle-id", required=True, action="append", metavar="ID",
+                         help="the bundle's id (repeat for more)")
+    receipt.add_argument("--out", type=Path, required=True, metavar="DIR")
     check = sub("verify", cmd_verify, "check bundles without importing them")
     check.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
     sub("stats", cmd_stats, "counts per record type and per kecamatan")
@@ -174,8 +183,10 @@ def _bundles(args: argparse.Namespace, *, verify_only: bool) -> int:
     finally:
         office.close()
     totals = summarize(results)
+    receipts = _write_receipts(args, results) if not verify_only else []
     if args.json:
-        print(_json({"bundles": [r.as_json(tr) for r in results], **totals}))
+        print(_json({"bundles": [r.as_json(tr) for r in results], **totals,
+                     **({"receipts": receipts} if getattr(args, "receipts", None) else {})}))
     else:
         print(translate("cli", "{accepted} accepted, {already} already imported, "
                                "{rejected} rejected.").format(
@@ -185,6 +196,44 @@ def _bundles(args: argparse.Namespace, *, verify_only: bool) -> int:
         if not result.ok:
             print(f"{result.file}: {result.reason(tr)}", file=sys.stderr)
     return EXIT_REFUSED if totals["rejected"] else EXIT_OK
+
+
+def _write_receipts(args: argparse.Namespace, results: list[Any]) -> list[str]:
+    """Receipts for the bundles now merged here (``--receipts DIR``); names them on stdout."""
+    if not getattr(args, "receipts", None):
+        return []
+    if not args.receipts.is_dir():
+        print(translate("cli", "No receipts written: the folder {folder} does not exist.")
+              .format(folder=args.receipts), file=sys.stderr)
+        return []
+    office = _office(args)
+    try:
+        paths = [office.write_receipt(r.bundle_id, args.receipts) for r in results
+                 if r.ok and r.bundle_id and r.status.value != "cancelled"]
+    finally:
+        office.close()
+    if not args.json:
+        for path in paths:
+            print(translate("cli", "Receipt written: {file}").format(file=path))
+    return [str(path) for path in paths]
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from enrollment_app.sync.bundle_types import BundleRejected
+
+    if not args.out.is_dir():
+        raise Refused(translate("cli", "The folder {folder} does not exist.").format(
+            folder=args.out))
+    office = _office(args)
+    try:
+        paths = [office.write_receipt(bundle_id, args.out) for bundle_id in args.bundle_id]
+    except BundleRejected as exc:
+        raise Refused(exc.render(tr)) from exc
+    finally:
+        office.close()
+    return emit(args, {"receipts": [str(p) for p in paths]},
+                "\n".join(translate("cli", "Receipt written: {file}").format(file=p)
+                          for p in paths))
 
 
 def _json(payload: dict[str, Any]) -> str:

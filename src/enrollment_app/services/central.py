@@ -460,6 +460,18 @@ class CentralOffice:
             return _already(file_name, outcome, bundle)
         return _accepted(file_name, bundle, outcome)
 
+    def write_receipt(self, bundle_id: str, out_dir: Path) -> Path:
+        """Write the signed import receipt of an imported bundle into ``out_dir``
+        (BundleRejected "not_imported" when this office never imported it)."""
+        from enrollment_app.sync.receipts import receipt_from_import, write_receipt
+
+        self.require_initialized()
+        keys = self.keys()
+        with self.engine.connect() as connection:
+            receipt = receipt_from_import(connection, bundle_id, keys.public.signing_key,
+                                          utc_now())
+        return write_receipt(receipt, keys.signing_key, out_dir)
+
     def _open(self, path: Path) -> VerifiedBundle | KnownImport | BundleResult:
         """Verify a bundle file before anything is written; or say it is known."""
         self.keys()  # a missing key folder is the user's to fix, not the bundle's fault

@@ -44,6 +44,7 @@ class Permission(StrEnum):
     DECIDE_APPLICATIONS = "decide_applications"  # accept, waitlist, reject applications
     OVERRIDE_ELIGIBILITY = "override_eligibility"  # admit an ineligible person, with reason
     MANAGE_CLASSES = "manage_classes"  # classes, sessions, assigning and moving people
+    REMOVE_PERSONAL_DATA = "remove_personal_data"  # retention: blank confirmed records
 
 
 _TABLE: dict[Permission, frozenset[str]] = {
@@ -65,6 +66,7 @@ _TABLE: dict[Permission, frozenset[str]] = {
     Permission.DECIDE_APPLICATIONS: frozenset({SUPERVISOR}),
     Permission.OVERRIDE_ELIGIBILITY: frozenset({SUPERVISOR}),
     Permission.MANAGE_CLASSES: frozenset({SUPERVISOR}),
+    Permission.REMOVE_PERSONAL_DATA: frozenset({SUPERVISOR}),
 }
 ROLES_FOR: Mapping[Permission, frozenset[str]] = MappingProxyType(_TABLE)
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest script in migrations/versions (a storage test checks it against Alembic).
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 VERSION_TABLE = "alembic_version"
 
 
@@ -30,6 +30,10 @@ class DatabaseTooNewError(RuntimeError):
     def __init__(self, revision: str) -> None:
         super().__init__(f"database schema {revision} is newer than this application")
         self.revision = revision
+
+
+class MigrationForeignKeyError(RuntimeError):
+    """A migration left a row pointing at nothing; it was rolled back (a bug)."""
 
 
 @dataclass(frozen=True)
@@ -83,9 +87,17 @@ def upgrade_database(engine: Engine, db_path: Path | None, backup_dir: Path | No
     if db_path is not None and backup_dir is not None and _has_tables(engine):
         label = current or "unversioned"
         backup = online_backup(db_path, backup_dir / timestamped_name(f"pre-migrate-{label}"))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
+    with engine.connect() as connection:
+        # Batch migrations copy a table and drop the old one; with foreign keys on, that
+        # drop deletes (or refuses for) every row pointing at it. SQLite only switches
+        # them off outside a transaction; the check below stands in for them instead.
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise MigrationForeignKeyError(str(tuple(broken)))
     return MigrationReport(current, wanted, backup)
 
 

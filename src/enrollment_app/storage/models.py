@@ -225,6 +225,8 @@ class Participant(SyncedMixin, Base):
     consent_purpose: Mapped[str] = mapped_column(Text)
     confirmed_warnings: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Set when retention blanked the personal fields here (domain.personal_fields).
+    redacted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
     __table_args__ = (
         # One live person per NIK on a device; the central office flags cross-device

@@ -125,16 +125,35 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 def _append_audit(session: Session, now: datetime, user_id: str, device_id: str,
                   entries: list[tuple[str, SyncedMixin, dict[str, Any]]]) -> None:
+    _chain(session, now, user_id, device_id,
+           [(action, type(obj).__tablename__, obj.id, changes)
+            for action, obj, changes in entries])
+
+
+def append_audit_event(session: Session, action: str, subject: str, record_id: str,
+                       details: dict[str, Any]) -> None:
+    """Audit something that writes no synced row (a file exported, receipts loaded...):
+    ``details`` name -> value, shown like a created record's fields."""
+    user_id = session.info.get(USER_KEY)
+    device_id = session.info.get(DEVICE_KEY)
+    if not user_id or not device_id:
+        raise AnonymousWriteError("no signed-in user and device on this session")
+    changes = {key: [None, json_safe(value)] for key, value in details.items()}
+    _chain(session, utc_now(), user_id, device_id, [(action, subject, record_id, changes)])
+    session.flush()  # the next entry chains to this one
+
+
+def _chain(session: Session, now: datetime, user_id: str, device_id: str,
+           entries: list[tuple[str, str, str, dict[str, Any]]]) -> None:
     with session.no_autoflush:
         prev = session.execute(
             select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
         ).scalar_one_or_none() or GENESIS_HASH
-    for action, obj, changes in entries:
-        table = type(obj).__tablename__
-        fields = hashed_fields(now, user_id, device_id, action, table, obj.id, changes)
+    for action, table, record_id, changes in entries:
+        fields = hashed_fields(now, user_id, device_id, action, table, record_id, changes)
         digest = entry_hash(prev, fields)
         session.add(AuditEntry(at=now, user_id=user_id, device_id=device_id, action=action,
-                               table_name=table, record_id=obj.id, changes=changes,
+                               table_name=table, record_id=record_id, changes=changes,
                                prev_hash=prev, hash=digest))
         prev = digest
 

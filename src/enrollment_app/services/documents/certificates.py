@@ -66,7 +66,7 @@ def write_certificates(ctx: ServiceContext, class_id: str, path: Path, *,
     with DocumentPdf(title, landscape=True) as pdf:
         for index, graduate in enumerate(graduates):
             report(progress, index, len(graduates))
-            _certificate(pdf, info, graduate, organiser, f"{program_code}/"
+            _certificate(pdf, info, graduate, organiser, f"{program_code.upper()}/"
                          f"{graduate.application_id[:8].upper()}", day)
         report(progress, len(graduates), len(graduates))
         return write_pdf(pdf, path, len(graduates))

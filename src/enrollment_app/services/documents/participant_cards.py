@@ -119,7 +119,7 @@ def _card(pdf: DocumentPdf, x: float, y: float, person: PrintedPerson,
     pdf.text_cell(CARD_W - 4, 4.5, info.program_name, size=7)
     pdf.set_text_color(0, 0, 0)
     text_w = CARD_W - QR_SIZE - 5
-    _name(pdf, x + 2, y + 12.5, text_w, person.full_name)
+    _name(pdf, x + 2, y + 12, text_w, person.full_name)
     lines = [
         (translate("documents", "Class"), info.name),
         (translate("documents", "Skill"), info.skill_name or "-"),
@@ -127,11 +127,11 @@ def _card(pdf: DocumentPdf, x: float, y: float, person: PrintedPerson,
         (translate("documents", "Venue"), info.venue_name),
     ]
     for n, (label, value) in enumerate(lines):
-        pdf.set_xy(x + 2, y + 22 + n * 6.5)
+        pdf.set_xy(x + 2, y + 23 + n * 6.5)
         pdf.set_text_color(*GREY)
         pdf.text_cell(text_w, 3, label, size=6)
         pdf.set_text_color(0, 0, 0)
-        pdf.set_xy(x + 2, y + 25 + n * 6.5)
+        pdf.set_xy(x + 2, y + 26 + n * 6.5)
         pdf.text_cell(text_w, 3.5, value, size=8)
     pdf.image(qr_png(encode_card(person.participant_id)), x=x + CARD_W - QR_SIZE - 2,
               y=y + 14, w=QR_SIZE, h=QR_SIZE)

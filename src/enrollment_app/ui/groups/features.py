@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enrollment_app.services import business_units, groups, program_dashboard, targets
+from enrollment_app.services import business_units, groups
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.data_subject import Subject
 from enrollment_app.services.errors import ServiceError
@@ -33,10 +33,14 @@ from enrollment_app.ui.applications.open_dialog import open_kept
 from enrollment_app.ui.business_units.units_view import UnitsView
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.groups.groups_view import GroupsView
-from enrollment_app.ui.targets.targets_view import TargetsSource, TargetsView
+from enrollment_app.ui.targets.targets_view import (
+    TargetsSource,
+    TargetsView,
+    central_source,
+    device_source,
+)
 
 if TYPE_CHECKING:
-    from enrollment_app.services.central import CentralOffice
     from enrollment_app.ui.main_window import MainWindow
 
 GROUP, UNIT = "group", "unit"
@@ -119,14 +123,10 @@ class GroupFeatures(QObject):
         self.person_action = action
 
     def _source(self) -> TargetsSource:
-        ctx = self._ctx
-        office: CentralOffice | None = self._window.program_features.office
-        if ctx.actor.role == CENTRAL and office is not None:
-            return TargetsSource(
-                lambda: program_dashboard.central_dashboard_programs(office),
-                lambda program_id: targets.central_program_targets(office, program_id))
-        return TargetsSource(lambda: program_dashboard.dashboard_programs(ctx),
-                             lambda program_id: targets.program_targets(ctx, program_id))
+        office = self._window.program_features.office  # the central office's database
+        if self._ctx.actor.role == CENTRAL and office is not None:
+            return central_source(office)
+        return device_source(self._ctx)
 
     def open_person_links(self) -> PersonLinksDialog | None:
         subject = self._window.account_features.current_subject()

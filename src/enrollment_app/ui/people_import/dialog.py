@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import ServiceError
-from enrollment_app.services.people_import import ImportPlan, plan_import
+from enrollment_app.services.people_import import BATCH_SIZE, ImportPlan, plan_import
 from enrollment_app.services.spreadsheet_reader import SpreadsheetRefused
 from enrollment_app.storage.errors import StorageError
 from enrollment_app.ui.crash_report import log
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.people_import.file_page import FileChooser, FilePage
-from enrollment_app.ui.people_import.import_runs import ImportRun, import_call
+from enrollment_app.ui.people_import.import_runs import ImportCall, ImportRun
 from enrollment_app.ui.people_import.list_preview import read_preview
 from enrollment_app.ui.people_import.mapping_page import MappingPage
 from enrollment_app.ui.people_import.report_view import ReportView
@@ -77,6 +77,7 @@ class PeopleImportDialog(QDialog):
         self._ctx = ctx
         self._plan: ImportPlan | None = None
         self._worker: ProgressWorker | None = None
+        self._call: ImportCall | None = None
         self._dry_run = True
         self._checked = False  # a dry run of the current mapping has finished
         self._refused_path: Path | None = None
@@ -241,14 +242,18 @@ class PeopleImportDialog(QDialog):
         if self._plan is None or self.is_busy():
             return
         self._checked = False
-        self.check_view.show_report_placeholder(self.tr("Checking the rows..."))
+        self.check_view.show_report_placeholder(self.tr("Checking the rows..."),
+                                                dry_run=True)
         self._run(dry_run=True)
 
     def start_import(self) -> None:
         if self._plan is None or self.is_busy() or not self._checked:
             return
         self._go(Step.REPORT)
-        self.report_view.show_report_placeholder(self.tr("Importing..."))
+        self.report_view.show_report_placeholder(self.tr(
+            "Importing. People are saved {batch} rows at a time: Cancel stops after the rows "
+            "being saved, and everyone saved until then stays saved.").format(
+            batch=QLocale().toString(BATCH_SIZE)), dry_run=False)
         self.refused_file.clear()
         self.open_refused_button.hide()
         self._run(dry_run=False)
@@ -257,8 +262,9 @@ class PeopleImportDialog(QDialog):
         assert self._plan is not None
         self.banner.clear_message()
         self._dry_run = dry_run
-        call = import_call(self._ctx, self._plan, dry_run=dry_run,
-                           accept_warnings=self.accept_warnings.isChecked())
+        call = ImportCall(self._ctx, self._plan, dry_run=dry_run,
+                          accept_warnings=self.accept_warnings.isChecked())
+        self._call = call
         worker = ProgressWorker(call, self)
         worker.progressed.connect(self._progressed)
         worker.succeeded.connect(self._succeeded)
@@ -281,13 +287,21 @@ class PeopleImportDialog(QDialog):
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
         if self.cancel_button.isEnabled():
-            self.progress_label.setText(self.tr("{rows} rows read").format(
-                rows=QLocale().toString(done)))
+            locale = QLocale()
+            text = (self.tr("{rows} of about {total} rows read") if total
+                    else self.tr("{rows} rows read"))
+            self.progress_label.setText(text.format(rows=locale.toString(done),
+                                                    total=locale.toString(total)))
+        latest = self._call.latest if self._call is not None else None
+        if latest is not None:
+            view = self.check_view if self._dry_run else self.report_view
+            view.show_counts(latest.accepted, latest.duplicates, latest.refused)
         self.progressed.emit(done, total)
 
     def _succeeded(self, run: ImportRun) -> None:
         if self._dry_run:
-            self._checked = True
+            # A stopped check counted only part of the list: the rest may still be new.
+            self._checked = run.report.accepted > 0 or run.report.cancelled
             self.check_view.show_report(run.report, self._check_summary(run))
             return
         self.report_view.show_report(run.report, self._import_summary(run))
@@ -303,8 +317,8 @@ class PeopleImportDialog(QDialog):
         text = error_text(error)
         if self._dry_run or isinstance(error, SpreadsheetRefused):
             text += "\n" + self.tr("Nothing was imported.")
-            self.check_view.show_report_placeholder("")
-            self.report_view.show_report_placeholder("")
+            self.check_view.show_report_placeholder("", dry_run=True)
+            self.report_view.show_report_placeholder("", dry_run=False)
         else:
             text += "\n" + self.tr("Rows saved before the error stay saved; import the same "
                                    "file again to continue.")
@@ -323,6 +337,9 @@ class PeopleImportDialog(QDialog):
         if run.report.cancelled:
             text += " " + self.tr("The check was stopped after line {line}; the counts cover "
                                   "the rows up to it.").format(line=run.last_line)
+        elif not run.report.accepted:
+            text += " " + self.tr("There is nobody to import: correct the rows below in the "
+                                  "list, or go back and check the columns.")
         return text + self._stopped_note(run)
 
     def _import_summary(self, run: ImportRun) -> str:

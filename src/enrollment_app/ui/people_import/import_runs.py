@@ -54,22 +54,28 @@ def refused_rows_path(plan: ImportPlan, data_dir: Path) -> Path:
     return default_refused_path(plan.path, plan.kind, folder)
 
 
-def import_call(ctx: ServiceContext, plan: ImportPlan, *, dry_run: bool,
-                accept_warnings: bool) -> Callable[[Progress], ImportRun]:
-    """The service call for a worker thread; the plan must not change while it runs."""
-    total = estimate_rows(plan)
-    refused_out = None if dry_run else refused_rows_path(plan, ctx.db.data_dir)
+class ImportCall:
+    """The service call for a worker thread; the plan must not change while it runs.
 
-    def call(progress: Progress) -> ImportRun:
-        last: list[int] = []
+    ``latest`` is the last progress report (set on the worker thread, read on the GUI
+    thread after a ``progressed`` signal: one reference assignment, so always whole).
+    """
 
+    def __init__(self, ctx: ServiceContext, plan: ImportPlan, *, dry_run: bool,
+                 accept_warnings: bool) -> None:
+        self.ctx, self.plan = ctx, plan
+        self.dry_run, self.accept_warnings = dry_run, accept_warnings
+        self.total = estimate_rows(plan)
+        self.refused_out = None if dry_run else refused_rows_path(plan, ctx.db.data_dir)
+        self.latest: ImportProgress | None = None
+
+    def __call__(self, progress: Progress) -> ImportRun:
         def report_progress(step: ImportProgress) -> bool:
-            last[:] = [step.line]
-            return progress(step.rows, max(total, step.rows) if total else 0)
+            self.latest = step
+            return progress(step.rows, max(self.total, step.rows) if self.total else 0)
 
-        report = import_people(ctx, plan, dry_run=dry_run, accept_warnings=accept_warnings,
-                               refused_out=refused_out, progress=report_progress,
+        report = import_people(self.ctx, self.plan, dry_run=self.dry_run,
+                               accept_warnings=self.accept_warnings,
+                               refused_out=self.refused_out, progress=report_progress,
                                translate=tr)
-        return ImportRun(report, last[0] if last else None)
-
-    return call
+        return ImportRun(report, self.latest.line if self.latest else None)

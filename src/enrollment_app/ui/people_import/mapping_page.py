@@ -81,8 +81,7 @@ class MappingPage(QWidget):
             combo.setMinimumContentsLength(16)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.currentIndexChanged.connect(
-                lambda _index, field=name: self._choose(field))
+            combo.currentIndexChanged.connect(lambda _index: self._choose())
             if name in ("rt", "rw", "rt_rw"):
                 combo.setToolTip(self.tr("RT and RW are required: as two columns, or as one "
                                          "RT/RW column such as 003/007."))
@@ -139,7 +138,7 @@ class MappingPage(QWidget):
     def is_complete(self) -> bool:
         return not self.missing_fields() and not self.doubled_columns()
 
-    def _choose(self, field: str) -> None:
+    def _choose(self) -> None:
         """Browsing a combo box with the keyboard passes over other fields' columns: a
         column chosen twice is pointed out, never taken away from the other field."""
         chosen = self.chosen()

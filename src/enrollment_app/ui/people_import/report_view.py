@@ -72,11 +72,8 @@ class ReportView(QWidget):
     def show_report(self, report: ImportReport, summary: str) -> None:
         locale = QLocale()
         self.summary.setText(summary)
-        self.accepted_label.setText(self.tr("Would be saved") if report.dry_run
-                                    else self.tr("Saved"))
-        self.accepted.setText(locale.toString(report.accepted))
-        self.duplicates.setText(locale.toString(report.duplicates))
-        self.refused.setText(locale.toString(report.refused))
+        self._label_accepted(report.dry_run)
+        self.show_counts(report.accepted, report.duplicates, report.refused)
         rows = report.rows[:ROWS_SHOWN]
         if not report.rows:
             self.rows_title.setText(self.tr("Every row read could be saved."))
@@ -93,15 +90,25 @@ class ReportView(QWidget):
                 self.table.setItem(index, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
 
-    def show_report_placeholder(self, summary: str) -> None:
+    def show_counts(self, accepted: int, duplicates: int, refused: int) -> None:
+        locale = QLocale()
+        self.accepted.setText(locale.toString(accepted))
+        self.duplicates.setText(locale.toString(duplicates))
+        self.refused.setText(locale.toString(refused))
+
+    def show_report_placeholder(self, summary: str, *, dry_run: bool) -> None:
         """No report yet (running) or none at all (the file was refused)."""
         self.summary.setText(summary)
-        self.accepted_label.setText(self.tr("Saved"))
+        self._label_accepted(dry_run)
         for label in (self.accepted, self.duplicates, self.refused):
             label.setText("-")
         self.rows_title.clear()
         self.table.setRowCount(0)
-        self.table.show()
+        self.table.hide()
+
+    def _label_accepted(self, dry_run: bool) -> None:
+        self.accepted_label.setText(self.tr("Would be saved") if dry_run
+                                    else self.tr("Saved"))
 
     def _cells(self, row: RowResult) -> tuple[str, ...]:
         result = (self.tr("Already registered") if row.outcome is Outcome.DUPLICATE

@@ -28,6 +28,9 @@ from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.regions import load_regions
 from enrollment_app.domain.target_specs import BUSINESS_UNITS, EVENTS, GROUPS, PERSONS
 from enrollment_app.i18n import translate
+from enrollment_app.services import program_dashboard, targets
+from enrollment_app.services.central import CentralOffice
+from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import ServiceError
 from enrollment_app.services.program_dashboard import ProgramChoice
 from enrollment_app.services.targets import ProgramTargets, TargetProgress
@@ -56,6 +59,17 @@ class TargetsSource:
 
     programs: Callable[[], list[ProgramChoice]]
     figures: Callable[[str], ProgramTargets]
+
+
+def device_source(ctx: ServiceContext) -> TargetsSource:
+    return TargetsSource(lambda: program_dashboard.dashboard_programs(ctx),
+                         lambda program_id: targets.program_targets(ctx, program_id))
+
+
+def central_source(office: CentralOffice) -> TargetsSource:
+    return TargetsSource(lambda: program_dashboard.central_dashboard_programs(office),
+                         lambda program_id: targets.central_program_targets(office,
+                                                                            program_id))
 
 
 def unit_label(unit: str) -> str:
@@ -174,12 +188,16 @@ class TargetsView(QWidget):
         self.figures = figures
         targets = figures.targets if figures else ()
         number = QLocale().toString
+        self.targets_table.setRowCount(0)  # drops the progress bars of the last program
         fill_table(self.targets_table, [
             (t.label, unit_label(t.unit), number(t.reached),
              number(t.target) if t.target else self.tr("(no number)"), "")
             for t in targets])
         for n, target in enumerate(targets):
             self.targets_table.setCellWidget(n, PROGRESS, self._bar(target))
+            for column in (REACHED, GOAL):
+                self.targets_table.item(n, column).setTextAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if targets:
             self.targets_table.selectRow(min(row, len(targets) - 1))
         self._show_breakdown()

@@ -1,0 +1,38 @@
+"""Which participant fields are personal data that retention removes from a laptop.
+
+Retention (services.retention) blanks these on the device once the central office has
+confirmed it holds the record; what counts and sync need stays (kecamatan, kelurahan,
+sex, birth year, education, employment, registry status, desil, assistance). The
+central office's merge (sync.central_import) keeps its own copy of these fields when a
+redacted row arrives, so removing data from a laptop never removes it centrally.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+# Blanked to "" (the birth date keeps its year: see redacted_birth_date).
+BLANKED_FIELDS = ("kk", "full_name", "name_key", "birth_place", "street", "rt", "rw",
+                  "phone", "outside_region", "notes")
+# Every field the central office keeps from its own copy when a redacted row arrives.
+PERSONAL_FIELDS = ("nik", "birth_date", *BLANKED_FIELDS)
+REDACTED_NIK_PREFIX = "X"  # never a digit: a redacted NIK can never match a real one
+
+
+def redacted_nik(participant_id: str) -> str:
+    """A 16-character stand-in, unique per person (the live-NIK index stays unique)."""
+    return REDACTED_NIK_PREFIX + participant_id.replace("-", "")[:15]
+
+
+def redacted_birth_date(birth_date: date) -> date:
+    """Only the year stays (age bands and eligibility counts need no more)."""
+    return date(birth_date.year, 1, 1)
+
+
+def keep_personal_fields(current: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
+    """``incoming`` with the personal fields of ``current`` put back, when ``incoming``
+    is a redacted copy (``redacted_at`` set) of a record ``current`` still holds."""
+    if not incoming.get("redacted_at") or current.get("redacted_at"):
+        return incoming
+    return {**incoming, **{name: current[name] for name in PERSONAL_FIELDS if name in current}}
