@@ -254,6 +254,10 @@
         <source>Cancel</source>
         <translation type="unfinished">Batal</translation>
     </message>
+    <message>
+        <source>New handover</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerFields</name>
@@ -2334,6 +2338,113 @@ Buka formulir pendaftaran yang sudah terisi dari daftar? Periksa KTP dan perbaik
     </message>
 </context>
 <context>
+    <name>FacilitationDialog</name>
+    <message>
+        <source>Record facilitation for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished">&amp;Program:</translation>
+    </message>
+    <message>
+        <source>Counts toward &amp;target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- choose -</source>
+        <translation type="unfinished">- pilih -</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification &amp;scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAKI &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (Rp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line, e.g. Mesin obras Butterfly 1 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial n&amp;umbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One serial number per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not counted toward a target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Import people from a list in a CSV file or an Excel workbook (.xlsx): registry extracts (DTSEN/Regsosek, DTKS) or lists from kelurahan offices and community groups.
@@ -2546,6 +2657,260 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kelompok Wanita Melati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- choose -</source>
+        <translation type="unfinished">- pilih -</translation>
+    </message>
+    <message>
+        <source>- choose kecamatan -</source>
+        <translation type="unfinished">- pilih kecamatan -</translation>
+    </message>
+    <message>
+        <source>- choose kecamatan first -</source>
+        <translation type="unfinished">- pilih kecamatan terlebih dahulu -</translation>
+    </message>
+    <message>
+        <source>phone number or address of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;camatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;lurahan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader is chosen among the members, on the group page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- choose kelurahan -</source>
+        <translation type="unfinished">- pilih kelurahan -</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFeatures</name>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>Each program target counted in its own unit: persons, business units, groups or events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Kelompok</translation>
+    </message>
+    <message>
+        <source>Business units</source>
+        <translation type="unfinished">Unit usaha</translation>
+    </message>
+    <message>
+        <source>Groups and &amp;businesses of this person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Kelompok</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation type="unfinished">Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Kelompok</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Kelurahan, kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaves the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make lea&amp;der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">Barang</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record equipment handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF with a signature line per member who signed for the selected handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{kecamatan} · {count} member(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} joined {group}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the member in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} left the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} leads the group now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment handed over to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a handover first; its receipt can then be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the handover receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover recorded. Print its receipt for the members to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{active} now, {left} left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3154,17 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>{name} leaves the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Screen locked</source>
@@ -2912,7 +3288,15 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column {heading} is chosen for more than one field: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a column for: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: {headings}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3194,8 +3578,8 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing...</source>
-        <translation type="unfinished">Mengimpor...</translation>
+        <source>Importing. People are saved {batch} rows at a time: Cancel stops after the rows being saved, and everyone saved until then stays saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the list...</source>
@@ -3203,6 +3587,10 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>Stopping after the rows being saved...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} of about {total} rows read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3226,6 +3614,10 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is nobody to import: correct the rows below in the list, or go back and check the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import cancelled after line {line}: {saved} people from the rows up to that line were saved, the rows after it were not read. Import the same file again to continue: the rows saved now will then be reported as already registered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,6 +3638,44 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>Add the people of a CSV or Excel list (registry extract, kelurahan list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonLinksDialog</name>
+    <message>
+        <source>Groups and businesses of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in no group and owns no business unit yet. Add them on the Groups or Business units page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>NIK or name, then Enter; or scan the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People matching the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody registered matches &quot;{text}&quot;. Register the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered participant has the NIK or card &quot;{text}&quot;. Register the person first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3452,6 +3882,49 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <message>
         <source>Places</source>
         <translation>Kuota</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedHandovers</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Tindakan</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for this class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt recorded for {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4437,336 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <message>
         <source>&amp;Apply an update from the central office...</source>
         <translation>&amp;Terapkan pembaruan dari kantor pusat...</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsView</name>
+    <message>
+        <source>Pro&amp;gram</source>
+        <translation type="unfinished">Pro&amp;gram</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>Each target counts what it states: a business unit trained twice, or with two owners trained, counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog states no targets for this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{target}&lt;/b&gt;: {reached} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no kecamatan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dapur Bu Siti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 digits; leave empty when there is none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- choose -</source>
+        <translation type="unfinished">- pilih -</translation>
+    </message>
+    <message>
+        <source>- choose kecamatan -</source>
+        <translation type="unfinished">- pilih kecamatan -</translation>
+    </message>
+    <message>
+        <source>- choose kecamatan first -</source>
+        <translation type="unfinished">- pilih kecamatan terlebih dahulu -</translation>
+    </message>
+    <message>
+        <source>e.g. 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- not known -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;IB:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;camatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;lurahan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;urnover:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+        <source>Owners of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- choose kelurahan -</source>
+        <translation type="unfinished">- pilih kelurahan -</translation>
+    </message>
+    <message>
+        <source>{name} is an owner already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the year in digits, e.g. 2019.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <source>&amp;New business unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business units</source>
+        <translation type="unfinished">Unit usaha</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation type="unfinished">Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Search name or NIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation type="unfinished">Unit usaha</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation type="unfinished">NIB</translation>
+    </message>
+    <message>
+        <source>Sector, scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished">Produk</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit unit and owners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+        <source>History: applications and facilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Tindakan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Rincian</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+    <message>
+        <source>Counts toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record facilitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{sector} · {kecamatan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitation recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Pendaftaran program</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4620,6 +5423,18 @@ ID kunci enkripsi: {key_id}</translation>
         <translation>{accepted} diterima, {already} sudah pernah diimpor, {rejected} ditolak.</translation>
     </message>
     <message>
+        <source>No receipts written: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt written: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>device {name}, bundle {sequence}</source>
         <translation>perangkat {name}, paket {sequence}</translation>
     </message>
@@ -4696,8 +5511,32 @@ ID kunci enkripsi: {key_id}</translation>
         <translation>Peserta per kecamatan:</translation>
     </message>
     <message>
+        <source>Bundle {sequence}: receipt already loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle {sequence}: received and merged at the central office ({imported_at}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received and merged at the central office ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No bundle was exported from this device yet.</source>
         <translation>Belum ada paket data yang diekspor dari perangkat ini.</translation>
+    </message>
+    <message>
+        <source>{removable} people&apos;s personal data can be removed now; {unconfirmed} more whose programs ended wait for a central-office receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of {removed} people removed from this laptop; {unconfirmed} more wait for a central-office receipt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The central key {path} cannot be used: {reason}</source>
@@ -4745,6 +5584,14 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Reading stopped after line {line}: more than 1000 empty rows followed, the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: threshold {threshold}%, {completing} of {count} complete (*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {file} ({pages} page(s)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4959,6 +5806,54 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment handover receipt - {group} - {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EQUIPMENT HANDOVER RECEIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Kelompok</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other serial numbers: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undersigned members received the items above in good condition on behalf of the group, and keep them for the group&apos;s use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+        <source>Handed over by the officer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5682,6 +6577,18 @@ ID kunci enkripsi: {key_id}</translation>
         <source>{name} already has an application in {program} that has not ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody signed for this handover: there is no receipt to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device does not know the central office&apos;s signing key, so it cannot check a receipt. Set the device up with a provisioning file, or import the central office&apos;s public keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal data can be removed now: {unconfirmed} people whose programs ended still have records no central-office receipt confirms. Export a bundle, import it at the central office and load its receipt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>storage</name>
@@ -6246,6 +7153,61 @@ ID kunci enkripsi: {key_id}</translation>
     <message>
         <source>The provisioning file is incomplete or malformed ({detail}).</source>
         <translation>Berkas penyiapan tidak lengkap atau formatnya salah ({detail}).</translation>
+    </message>
+    <message>
+        <source>The receipt {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an import receipt from the central office ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was made by a newer version of the application (format version {found}; this version reads up to {supported}). Update the application first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature does not match its contents: it was changed or damaged after the central office made it. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was signed by another central office key ({found}), not the one this device trusts ({expected}). Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is incomplete or malformed ({detail}). Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is for another device ({device}), not this one. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is for bundle {sequence} ({bundle_id}), which this device never exported. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central office has not imported bundle {bundle_id}, so there is no receipt for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>target_unit</name>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished">orang</translation>
+    </message>
+    <message>
+        <source>business units</source>
+        <translation type="unfinished">unit usaha</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished">kelompok</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished">kegiatan</translation>
     </message>
 </context>
 <context>

@@ -171,3 +171,13 @@ def test_blanking_keeps_counts_empties_search_and_audit_and_spares_the_central_c
         central = connection.execute(select(people).where(people.c.id == done)).one()
     assert (central.full_name, central.nik) == ("Dewi Lestari", nik)
     assert central.birth_date == date(1990, 2, 15)
+
+    # A later edit of the blanked row travels as a clean update: the office takes the
+    # change, and still keeps the person's data.
+    with ctx.write() as session:
+        session.get(Participant, done).education = "s1"
+    field.import_bundle(field.export())
+    with field.office.engine.connect() as connection:
+        central = connection.execute(select(people).where(people.c.id == done)).one()
+    assert (central.full_name, central.nik, central.education) == ("Dewi Lestari", nik, "s1")
+    assert central.redacted_at is not None
