@@ -1,14 +1,14 @@
 """Is the app still responsive with 200,000 participants and 2,000,000 attendance marks?
 
     .venv/bin/python bench/large_data.py [--db-dir DIR] [--participants N] [--marks N]
-        [--iterations 20] [--no-export]
+        [--iterations 20] [--full-export]
 
 Builds (once, then reuses) the same device database as bench_sync.py: demo participants
 through the ORM and its hooks, attendance marks in bulk with their hash-chained audit
 entries. Then times what a person waits for on the screens, through the services the
 screens call: the participant list's first page and its count, a name search, a NIK
-look-up, a session's attendance roster, the program dashboard, the export summary and a
-daily export (what changed since the last bundle). ``--full-export`` adds a full export
+look-up, the program dashboard, the export summary and a daily export (what changed
+since the last bundle). ``--full-export`` adds a full export
 of every row (minutes: see docs/benchmarks.md). Median and p95 in milliseconds; the
 figures go to docs/reliability.md. Timings are never part of the test suite.
 """
@@ -25,7 +25,6 @@ from bench_sync import DEFAULT_MARKS, DEFAULT_SYNC_DIR, prepare
 from benchlib import DEFAULT_PARTICIPANTS, log, machine_description
 
 from enrollment_app.services import export
-from enrollment_app.services.attendance import session_roster
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.participant_search import (
     SearchQuery,
@@ -49,13 +48,6 @@ def timed(call: Callable[[], object], iterations: int) -> tuple[float, float]:
     return samples[len(samples) // 2], samples[max(0, -(-95 * len(samples) // 100) - 1)]
 
 
-def busiest_session(ctx: ServiceContext) -> str:
-    with ctx.db.engine.connect() as connection:
-        return connection.exec_driver_sql(
-            "SELECT session_id FROM attendance_marks GROUP BY session_id "
-            "ORDER BY count(*) DESC LIMIT 1").scalar_one()
-
-
 def busiest_program(ctx: ServiceContext) -> str | None:
     with ctx.db.engine.connect() as connection:
         found = connection.exec_driver_sql(
@@ -76,7 +68,7 @@ def some_nik(ctx: ServiceContext) -> str:
 
 def measure(ctx: ServiceContext, iterations: int) -> list[tuple[str, float, float]]:
     db = ctx.db
-    session_id, nik = busiest_session(ctx), some_nik(ctx)
+    nik = some_nik(ctx)
     program = busiest_program(ctx)
     checks: list[tuple[str, Callable[[], object]]] = [
         ("participant list: first page (100, by name)",
@@ -86,8 +78,6 @@ def measure(ctx: ServiceContext, iterations: int) -> list[tuple[str, float, floa
          lambda: (search_participants(db, SearchQuery(text="siti")),
                   count_participants(db, SearchQuery(text="siti")))),
         ("search by NIK", lambda: find_by_nik(ctx, nik)),
-        ("attendance roster of the busiest session",
-         lambda: session_roster(ctx, session_id)),
         ("dashboard: program list", lambda: dashboard_programs(ctx)),
         ("export summary (daily, before exporting)",
          lambda: export.summarize_pending(ctx)),

@@ -2171,7 +2171,7 @@ Buka formulir pendaftaran yang sudah terisi dari daftar? Periksa KTP dan perbaik
     <name>DocumentPrinter</name>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dibatalkan; tidak ada berkas yang disimpan.</translation>
     </message>
     <message>
         <source>Print participant cards</source>
@@ -3357,16 +3357,16 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
         <translation type="unfinished">Batal</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation type="unfinished">Tidak</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished">Nama</translation>
     </message>
     <message>
         <source>Code</source>
         <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
     </message>
     <message>
         <source>Arrival</source>
@@ -3627,7 +3627,7 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>Reading stopped after line {line}: more than 1000 empty rows followed, the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pembacaan berhenti setelah baris {line}: sesudahnya ada lebih dari 1000 baris kosong, sisanya tidak dibaca.</translation>
     </message>
 </context>
 <context>
@@ -5396,7 +5396,7 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>Give a central command: init, provision, import, verify, update, candidates, stats, devices or report (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan perintah central: init, provision, import, verify, update, candidates, stats, devices, atau report (lihat --help).</translation>
     </message>
     <message>
         <source>Central database ready: {url}
@@ -5424,15 +5424,15 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>No receipts written: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima tidak disimpan: folder {folder} tidak ada.</translation>
     </message>
     <message>
         <source>Receipt written: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima disimpan: {file}</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} tidak ada.</translation>
     </message>
     <message>
         <source>device {name}, bundle {sequence}</source>
@@ -5448,7 +5448,7 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>--kecamatan chooses candidates: give --candidates-program too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kecamatan memilih calon peserta: berikan juga --candidates-program.</translation>
     </message>
     <message>
         <source>Update {sequence} for device &apos;{name}&apos; written: {file}</source>
@@ -5460,15 +5460,15 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Give a candidates command: import (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan perintah candidates: import (lihat --help).</translation>
     </message>
     <message>
         <source>already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah ada di daftar</translation>
     </message>
     <message>
         <source>Candidates for {program}: {accepted} added, {duplicates} already on the list, {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calon peserta untuk {program}: {accepted} ditambahkan, {duplicates} sudah ada di daftar, {refused} ditolak.</translation>
     </message>
     <message>
         <source>Data about {name} written to:
@@ -5512,19 +5512,19 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Bundle {sequence}: receipt already loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket {sequence}: tanda terima sudah pernah dimuat.</translation>
     </message>
     <message>
         <source>Bundle {sequence}: received and merged at the central office ({imported_at}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket {sequence}: sudah diterima dan digabungkan di kantor pusat ({imported_at}).</translation>
     </message>
     <message>
         <source>not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dikonfirmasi</translation>
     </message>
     <message>
         <source>received and merged at the central office ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah diterima dan digabungkan di kantor pusat ({date})</translation>
     </message>
     <message>
         <source>No bundle was exported from this device yet.</source>
@@ -5532,11 +5532,11 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>{removable} people&apos;s personal data can be removed now; {unconfirmed} more whose programs ended wait for a central-office receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pribadi {removable} orang dapat dihapus sekarang; {unconfirmed} orang lain yang programnya sudah berakhir masih menunggu tanda terima dari kantor pusat.</translation>
     </message>
     <message>
         <source>Personal data of {removed} people removed from this laptop; {unconfirmed} more wait for a central-office receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pribadi {removed} orang sudah dihapus dari laptop ini; {unconfirmed} orang lain masih menunggu tanda terima dari kantor pusat.</translation>
     </message>
     <message>
         <source>The central key {path} cannot be used: {reason}</source>
@@ -5560,39 +5560,39 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah terdaftar</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <source>Line {line} ({outcome}): {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line} ({outcome}): {reasons}</translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba: tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>Accepted: {accepted}, already registered: {duplicates}, refused: {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima: {accepted}, sudah terdaftar: {duplicates}, ditolak: {refused}.</translation>
     </message>
     <message>
         <source>Refused rows were written to {path}; correct them there and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang ditolak disimpan di {path}; perbaiki di berkas itu, lalu impor berkas tersebut.</translation>
     </message>
     <message>
         <source>Reading stopped after line {line}: more than 1000 empty rows followed, the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembacaan berhenti setelah baris {line}: sesudahnya ada lebih dari 1000 baris kosong, sisanya tidak dibaca.</translation>
     </message>
     <message>
         <source>{name}: threshold {threshold}%, {completing} of {count} complete (*).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: batas kelulusan {threshold}%, {completing} dari {count} orang lulus (*).</translation>
     </message>
     <message>
         <source>Written: {file} ({pages} page(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan: {file} ({pages} halaman).</translation>
     </message>
 </context>
 <context>
@@ -6099,71 +6099,71 @@ ID kunci enkripsi: {key_id}</translation>
     <name>import</name>
     <message>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Family card (KK)</source>
-        <translation type="unfinished">Nomor Kartu Keluarga (KK)</translation>
+        <translation>Nomor KK</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Nama lengkap</translation>
+        <translation>Nama lengkap</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Jenis kelamin</translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <source>Birth place</source>
-        <translation type="unfinished">Tempat lahir</translation>
+        <translation>Tempat lahir</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Tanggal lahir</translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>RT</source>
-        <translation type="unfinished">RT</translation>
+        <translation>RT</translation>
     </message>
     <message>
         <source>RW</source>
-        <translation type="unfinished">RW</translation>
+        <translation>RW</translation>
     </message>
     <message>
         <source>RT/RW</source>
-        <translation type="unfinished"></translation>
+        <translation>RT/RW</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished">Kelurahan</translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Nomor HP</translation>
+        <translation>Nomor HP</translation>
     </message>
     <message>
         <source>Desil</source>
-        <translation type="unfinished">Desil</translation>
+        <translation>Desil</translation>
     </message>
     <message>
         <source>Registry status</source>
-        <translation type="unfinished">Status pendataan sosial</translation>
+        <translation>Status pendataan sosial</translation>
     </message>
     <message>
         <source>Social assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan sosial</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -6439,7 +6439,7 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>{name} is no longer on the list of people to visit (already registered or marked); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah tidak ada di daftar kunjungan (sudah terdaftar atau sudah ditandai); tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>No registered device has the name or id &apos;{device}&apos;. &apos;enrollment central devices&apos; lists them; no update was written.</source>
@@ -6463,11 +6463,11 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>The central database has no program with the code &apos;{code}&apos;; no update was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data pusat tidak memiliki program dengan kode &apos;{code}&apos;; pembaruan tidak ditulis.</translation>
     </message>
     <message>
         <source>&apos;{kecamatan}&apos; is not a kecamatan of Kota Tangerang (give its name or code, such as Cipondoh or 36.71.05); no update was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{kecamatan}&apos; bukan kecamatan di Kota Tangerang (berikan nama atau kodenya, misalnya Cipondoh atau 36.71.05); pembaruan tidak ditulis.</translation>
     </message>
     <message>
         <source>Update cancelled; no file was written.</source>
@@ -6479,114 +6479,118 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>No heading row found in {name}: the first rows must include one with column names such as NIK, Nama, Jenis Kelamin, Tanggal Lahir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris judul kolom tidak ditemukan di {name}: salah satu baris teratas harus berisi nama kolom seperti NIK, Nama, Jenis Kelamin, Tanggal Lahir.</translation>
     </message>
     <message>
         <source>{name} has no column for: {columns}. Rename the headings or choose the columns, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak memiliki kolom untuk: {columns}. Ubah judul kolomnya atau pilih kolomnya, lalu impor lagi.</translation>
     </message>
     <message>
         <source>The refused rows cannot be written over {name}, the file being imported. Choose another file for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang ditolak tidak dapat disimpan menimpa {name}, yaitu berkas yang sedang diimpor. Pilih berkas lain untuk baris-baris itu.</translation>
     </message>
     <message>
         <source>{name} has a heading row but no rows of people under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} memiliki baris judul kolom, tetapi di bawahnya tidak ada baris data orang.</translation>
     </message>
     <message>
         <source>{name} cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak dapat diimpor.</translation>
     </message>
     <message>
         <source>{name} is a password-protected (encrypted) workbook or an old Excel 97-2003 file. Open it in Excel, remove the password and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} adalah berkas Excel yang dilindungi kata sandi (terenkripsi) atau berkas Excel 97-2003 versi lama. Buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx atau CSV.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
         <source>{name} is damaged and cannot be read to the end ({reason}). Rows before the damage may have been imported; repair or save the file again and import it again (rows already saved are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} rusak dan tidak dapat dibaca sampai selesai ({reason}). Baris sebelum bagian yang rusak mungkin sudah diimpor; perbaiki atau simpan ulang berkasnya, lalu impor lagi (baris yang sudah tersimpan akan dilewati).</translation>
     </message>
     <message>
         <source>{name} is not a spreadsheet. Import a CSV file or an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan berkas lembar kerja. Impor berkas CSV atau berkas Excel (.xlsx).</translation>
     </message>
     <message>
         <source>{name} is text in an unknown character encoding. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} berisi teks dengan pengodean karakter yang tidak dikenal. Simpan sebagai &quot;CSV UTF-8&quot;, lalu impor lagi.</translation>
     </message>
     <message>
         <source>{name} has no worksheet with rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak memiliki lembar kerja (sheet) yang berisi baris.</translation>
     </message>
     <message>
         <source>{class_name} has {capacity} places and {free} free; {asked} person(s) cannot join.</source>
-        <translation type="unfinished"></translation>
+        <translation>{class_name} memiliki {capacity} tempat dan {free} yang masih kosong; {asked} orang tidak dapat ditempatkan.</translation>
     </message>
     <message>
         <source>{name} is already in {class_name} for this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah ada di {class_name} untuk program ini.</translation>
     </message>
     <message>
         <source>{name} applied to another program or skill than {class_name} teaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mendaftar ke program atau keterampilan yang berbeda dari yang diajarkan di {class_name}.</translation>
     </message>
     <message>
         <source>The session of {date} has not happened yet; attendance is marked on the day or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi tanggal {date} belum berlangsung; kehadiran ditandai pada hari itu atau sesudahnya.</translation>
     </message>
     <message>
         <source>{name} is not in this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak terdaftar di kelas ini.</translation>
     </message>
     <message>
         <source>{name} belongs to another class: {other_class}. Nothing was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} terdaftar di kelas lain: {other_class}. Tidak ada yang ditandai.</translation>
     </message>
     <message>
         <source>This is not a participant card of this device. Search the name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bukan kartu peserta dari perangkat ini. Cari namanya saja.</translation>
     </message>
     <message>
         <source>{class_name} still has {count} session(s) to come; completion is recorded after the last session.</source>
-        <translation type="unfinished"></translation>
+        <translation>{class_name} masih memiliki {count} sesi lagi; kelulusan dicatat setelah sesi terakhir.</translation>
     </message>
     <message>
         <source>{name} attended {attended} of {held} sessions ({rate}%), below the program&apos;s {threshold}%; the completion was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hadir di {attended} dari {held} sesi ({rate}%), di bawah batas program {threshold}%; kelulusan tidak dicatat.</translation>
     </message>
     <message>
         <source>Nobody is in the class on the session&apos;s date: there is no sheet to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada peserta di kelas ini pada tanggal sesi tersebut: tidak ada daftar hadir yang dapat dicetak.</translation>
     </message>
     <message>
         <source>Nobody in the class has completed yet: record the completion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada peserta kelas ini yang lulus: catat kelulusannya terlebih dahulu.</translation>
     </message>
     <message>
         <source>Nobody is in the class yet: there are no cards to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelas ini belum memiliki peserta: tidak ada kartu yang dapat dicetak.</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan; tidak ada berkas yang disimpan.</translation>
     </message>
     <message>
         <source>{name} already has an application in {program} that has not ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah memiliki pendaftaran di {program} yang belum selesai.</translation>
     </message>
     <message>
         <source>Nobody signed for this handover: there is no receipt to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang menandatangani serah terima ini: tidak ada tanda terima yang dapat dicetak.</translation>
     </message>
     <message>
         <source>This device does not know the central office&apos;s signing key, so it cannot check a receipt. Set the device up with a provisioning file, or import the central office&apos;s public keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat ini belum mengenal kunci tanda tangan kantor pusat, sehingga tidak dapat memeriksa tanda terima. Siapkan perangkat dengan berkas penyiapan, atau impor kunci publik kantor pusat.</translation>
     </message>
     <message>
         <source>No personal data can be removed now: {unconfirmed} people whose programs ended still have records no central-office receipt confirms. Export a bundle, import it at the central office and load its receipt first.</source>
+        <translation>Belum ada data pribadi yang dapat dihapus: {unconfirmed} orang yang programnya sudah berakhir masih memiliki data yang belum dikonfirmasi oleh tanda terima kantor pusat. Ekspor paket data, impor di kantor pusat, lalu muat tanda terimanya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This file holds personal data (UU PDP, Law 27/2022): keep it safe, share it only with those who need it, and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7156,39 +7160,39 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>The receipt {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima {path} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
         <source>This file is not an import receipt from the central office ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini bukan tanda terima impor dari kantor pusat ({detail}).</translation>
     </message>
     <message>
         <source>The receipt was made by a newer version of the application (format version {found}; this version reads up to {supported}). Update the application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima ini dibuat oleh versi aplikasi yang lebih baru (versi format {found}; versi ini hanya dapat membaca sampai {supported}). Perbarui aplikasi terlebih dahulu.</translation>
     </message>
     <message>
         <source>The receipt&apos;s signature does not match its contents: it was changed or damaged after the central office made it. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan pada tanda terima tidak cocok dengan isinya: tanda terima diubah atau rusak setelah dibuat oleh kantor pusat. Tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>The receipt was signed by another central office key ({found}), not the one this device trusts ({expected}). Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima ini ditandatangani dengan kunci kantor pusat yang lain ({found}), bukan kunci yang dipercayai perangkat ini ({expected}). Tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>The receipt is incomplete or malformed ({detail}). Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima tidak lengkap atau formatnya salah ({detail}). Tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>The receipt is for another device ({device}), not this one. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima ini untuk perangkat lain ({device}), bukan perangkat ini. Tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>The receipt is for bundle {sequence} ({bundle_id}), which this device never exported. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima ini untuk paket {sequence} ({bundle_id}), yang tidak pernah diekspor oleh perangkat ini. Tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>The central office has not imported bundle {bundle_id}, so there is no receipt for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor pusat belum mengimpor paket {bundle_id}, sehingga belum ada tanda terima untuk paket itu.</translation>
     </message>
 </context>
 <context>
@@ -7470,27 +7474,27 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>This cell holds a formula without a value (the file was saved without calculating it). Open the file in a spreadsheet program, save it again, or replace the formula by its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel ini berisi rumus tanpa nilai (berkas disimpan tanpa menghitung rumusnya). Buka berkas di program lembar kerja (misalnya Excel) lalu simpan lagi, atau ganti rumus dengan nilainya.</translation>
     </message>
     <message>
         <source>This cell holds the spreadsheet error {value}: fix the formula or type the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel ini berisi kesalahan lembar kerja {value}: perbaiki rumusnya atau ketik nilainya.</translation>
     </message>
     <message>
         <source>This cell holds a number far too long for this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel ini berisi angka yang terlalu panjang untuk daftar ini.</translation>
     </message>
     <message>
         <source>This {label} ({value}) is stored as a number in the spreadsheet, which keeps only 15 digits, so the last digits may be lost. Format the column as Text and type the {label} from the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ini ({value}) tersimpan sebagai angka di lembar kerja, yang hanya menyimpan 15 digit, sehingga digit terakhir mungkin hilang. Ubah format kolom menjadi Teks, lalu ketik ulang {label} dari kartunya.</translation>
     </message>
     <message>
         <source>This phone number ({value}) is too long for a number cell; digits were lost. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor HP ini ({value}) terlalu panjang untuk sel angka; ada digit yang hilang. Ketik ulang nomornya.</translation>
     </message>
     <message>
         <source>{value} is not a date in a form this import knows. Write it as dd/mm/yyyy, for example 15/02/1990.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan tanggal dalam format yang dikenali impor ini. Tulis dengan format hh/bb/tttt, contoh: 15/02/1990.</translation>
     </message>
     <message>
         <source>Choose accept, waitlist or reject.</source>
@@ -7550,291 +7554,291 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>NIK {nik} is already registered on this device; the record was not changed. Review it in the participant list.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK {nik} sudah terdaftar di perangkat ini; datanya tidak diubah. Periksa datanya di daftar peserta.</translation>
     </message>
     <message>
         <source>NIK {nik} is already on this program&apos;s candidate list; the row was not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK {nik} sudah ada di daftar calon peserta program ini; baris ini tidak ditambahkan lagi.</translation>
     </message>
     <message>
         <source>NIK {nik} appears earlier in this file; only the first row was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK {nik} sudah muncul di baris sebelumnya dalam berkas ini; hanya baris pertama yang diambil.</translation>
     </message>
     <message>
         <source>A skill code is 1 to 40 small letters, digits or underscores, for example tata_boga.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode keterampilan terdiri dari 1 sampai 40 huruf kecil, angka, atau garis bawah (_), contoh: tata_boga.</translation>
     </message>
     <message>
         <source>The program already offers a skill with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program ini sudah menawarkan keterampilan dengan kode {code}.</translation>
     </message>
     <message>
         <source>{code} is not a kecamatan of Kota Tangerang.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} bukan kecamatan di Kota Tangerang.</translation>
     </message>
     <message>
         <source>A quota is a whole number of places from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuota adalah jumlah tempat berupa bilangan bulat dari 0 sampai {max}.</translation>
     </message>
     <message>
         <source>The period cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode tidak boleh berakhir sebelum dimulai.</translation>
     </message>
     <message>
         <source>Type a whole number from {min} to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik bilangan bulat dari {min} sampai {max}.</translation>
     </message>
     <message>
         <source>This part of the program is not in the expected form: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian program ini tidak sesuai format yang diharapkan: {details}</translation>
     </message>
     <message>
         <source>Use one of the codes H, I, S, A or T.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan salah satu kode H, I, S, A, atau T.</translation>
     </message>
     <message>
         <source>Unknown source of the mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber tanda kehadiran tidak dikenal.</translation>
     </message>
     <message>
         <source>Late (T) needs the time the person arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk Terlambat (T), isi jam kedatangan orang tersebut.</translation>
     </message>
     <message>
         <source>Choose the program the class belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih program untuk kelas ini.</translation>
     </message>
     <message>
         <source>A class keeps its program; create a new class instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program kelas tidak dapat diganti; buat kelas baru saja.</translation>
     </message>
     <message>
         <source>Choose the kecamatan of Kota Tangerang where the venue is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kecamatan di Kota Tangerang tempat lokasi kelas berada.</translation>
     </message>
     <message>
         <source>Choose an active trainer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih akun pelatih yang aktif.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal selesai lebih awal dari tanggal mulai.</translation>
     </message>
     <message>
         <source>The capacity is a whole number of places from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapasitas adalah jumlah tempat berupa bilangan bulat dari 1 sampai {max}.</translation>
     </message>
     <message>
         <source>{count} people are in the class already; the capacity cannot be lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada {count} orang di kelas ini; kapasitas tidak boleh lebih kecil dari itu.</translation>
     </message>
     <message>
         <source>Choose the weekdays and a last day on or after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih harinya, dan tanggal terakhir yang sama dengan atau sesudah tanggal pertama.</translation>
     </message>
     <message>
         <source>The session ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam selesai sesi lebih awal dari jam mulai.</translation>
     </message>
     <message>
         <source>At most {max} sessions at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak {max} sesi sekaligus.</translation>
     </message>
     <message>
         <source>The class has a session on that day already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelas ini sudah memiliki sesi pada hari itu.</translation>
     </message>
     <message>
         <source>The move cannot be before the person joined the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal pindah tidak boleh sebelum orang tersebut masuk kelas.</translation>
     </message>
     <message>
         <source>Choose a starter kit, equipment or capital aid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih paket alat usaha, peralatan, atau bantuan modal.</translation>
     </message>
     <message>
         <source>Choose one recipient: a person, a group or a business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih satu penerima: perorangan, kelompok, atau usaha.</translation>
     </message>
     <message>
         <source>The handover date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal serah terima tidak boleh di masa depan.</translation>
     </message>
     <message>
         <source>Give the amount of capital aid in rupiah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi jumlah bantuan modal dalam rupiah.</translation>
     </message>
     <message>
         <source>Choose what kind of facilitation this was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih jenis fasilitasinya.</translation>
     </message>
     <message>
         <source>At most {max} lines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak {max} baris di sini.</translation>
     </message>
     <message>
         <source>Choose the result: competent or not yet competent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih hasilnya: kompeten atau belum kompeten.</translation>
     </message>
     <message>
         <source>Type the number on the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nomor sertifikat.</translation>
     </message>
     <message>
         <source>Choose the kind of HAKI: trademark, copyright, design or patent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih jenis HAKI: merek, hak cipta, desain industri, atau paten.</translation>
     </message>
     <message>
         <source>Choose the status of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih status permohonannya.</translation>
     </message>
     <message>
         <source>Choose national or international.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih nasional atau internasional.</translation>
     </message>
     <message>
         <source>Choose local, national or international.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih lokal, nasional, atau internasional.</translation>
     </message>
     <message>
         <source>Choose the form of the capital aid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih bentuk bantuan modal.</translation>
     </message>
     <message>
         <source>Give the amount in whole rupiah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi jumlahnya dalam rupiah, tanpa angka desimal.</translation>
     </message>
     <message>
         <source>List what was handed over, one item per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis barang yang diserahkan, satu barang per baris.</translation>
     </message>
     <message>
         <source>At most {max} items in one handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak {max} barang dalam satu serah terima.</translation>
     </message>
     <message>
         <source>{name} has signed for the starter kit already and stays chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah menandatangani penerimaan paket alat usaha, jadi tetap terpilih.</translation>
     </message>
     <message>
         <source>Choose from 1 to {max} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih 1 sampai {max} orang.</translation>
     </message>
     <message>
         <source>{name} does not meet the completion threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} belum memenuhi batas kelulusan.</translation>
     </message>
     <message>
         <source>Type a year from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik tahun dari {first} sampai {last}.</translation>
     </message>
     <message>
         <source>Add at least one owner (a registered participant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan minimal satu pemilik (peserta yang sudah terdaftar).</translation>
     </message>
     <message>
         <source>Choose the business sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih bidang usaha.</translation>
     </message>
     <message>
         <source>Choose micro, small or medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih mikro, kecil, atau menengah.</translation>
     </message>
     <message>
         <source>Choose a turnover band from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kisaran omzet dari daftar.</translation>
     </message>
     <message>
         <source>Choose the permits from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih izin dari daftar.</translation>
     </message>
     <message>
         <source>Choose each owner&apos;s role from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih peran setiap pemilik dari daftar.</translation>
     </message>
     <message>
         <source>A number is given for a permit the unit does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada nomor izin yang diisi untuk izin yang tidak dimiliki unit usaha ini.</translation>
     </message>
     <message>
         <source>NIB {nib} is already recorded for {name}; open that unit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIB {nib} sudah tercatat atas nama {name}; buka unit usaha tersebut saja.</translation>
     </message>
     <message>
         <source>Choose who this was for: a person, a business unit or a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih penerimanya: perorangan, unit usaha, atau kelompok.</translation>
     </message>
     <message>
         <source>This kind of facilitation is recorded for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis fasilitasi ini dicatat untuk perorangan.</translation>
     </message>
     <message>
         <source>Choose the program whose target this counts toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih program yang targetnya dihitung dari fasilitasi ini.</translation>
     </message>
     <message>
         <source>This record does not exist any more; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ini sudah tidak ada; pilih lagi.</translation>
     </message>
     <message>
         <source>{program} has no such target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} tidak memiliki target tersebut.</translation>
     </message>
     <message>
         <source>&quot;{target}&quot; does not count this kind of facilitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{target}&quot; tidak menghitung jenis fasilitasi ini.</translation>
     </message>
     <message>
         <source>&quot;{target}&quot; counts groups: record it for the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{target}&quot; dihitung per kelompok: catat untuk kelompoknya.</translation>
     </message>
     <message>
         <source>&quot;{target}&quot; counts business units: record it for the unit, or for a person who owns one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{target}&quot; dihitung per unit usaha: catat untuk unit usahanya, atau untuk orang yang memiliki unit usaha.</translation>
     </message>
     <message>
         <source>{group} has no members on {day}; add its members before recording a handover to the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} belum memiliki anggota pada {day}; tambahkan anggotanya sebelum mencatat serah terima kepada kelompok.</translation>
     </message>
     <message>
         <source>Tick the members who signed for the equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang anggota yang menandatangani penerimaan peralatan.</translation>
     </message>
     <message>
         <source>{name} was not a member of the group on {day} and cannot sign for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan anggota kelompok pada {day}, sehingga tidak dapat menandatangani penerimaannya.</translation>
     </message>
     <message>
         <source>{name} is already a member of {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah menjadi anggota {group}.</translation>
     </message>
     <message>
         <source>This person left the group already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang ini sudah keluar dari kelompok.</translation>
     </message>
     <message>
         <source>The person cannot leave before joining ({joined}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal keluar tidak boleh sebelum tanggal bergabung ({joined}).</translation>
     </message>
     <message>
         <source>The leader must be a current member of the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketua harus anggota kelompok yang masih aktif.</translation>
     </message>
     <message>
         <source>Choose the kind of group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih jenis kelompok.</translation>
     </message>
     <message>
         <source>Choose the member&apos;s role in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih peran anggota dalam kelompok.</translation>
     </message>
     <message>
         <source>This person is not a registered participant; register them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang ini belum terdaftar sebagai peserta; daftarkan terlebih dahulu.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tidak boleh di masa depan.</translation>
     </message>
 </context>
 </TS>

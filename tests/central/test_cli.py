@@ -22,7 +22,8 @@ PASSWORD = "sandi-rahasia-1"
 
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
+        # A file with personal data starts with a "# ..." notice line.
+        return list(csv.DictReader(line for line in handle if not line.startswith("# ")))
 
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -32,7 +32,10 @@ def _menus(window: MainWindow) -> list[str]:
 
 
 def test_a_supervisor_sees_every_screen(qtbot: QtBot, window: MainWindow) -> None:
-    assert _offered(window) == ["Participants", "Registration", "Users", "Audit trail"]
+    assert _offered(window) == [
+        "Participants", "Registration", "Classes", "Attendance", "Completion", "Programs",
+        "Dashboard", "Candidates", "Groups", "Business units", "Targets", "Users",
+        "Audit trail", "Backups"]
     assert "&Administration" in _menus(window)
     QTest.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
@@ -48,7 +51,8 @@ def test_a_supervisor_sees_every_screen(qtbot: QtBot, window: MainWindow) -> Non
 def test_a_field_officer_registers_but_has_no_administration(
         qtbot: QtBot, supervisor: ServiceContext, prompts: ScriptedPrompts) -> None:
     window = _window(qtbot, add_staff(supervisor, "petugas", "field_officer"), prompts)
-    assert _offered(window) == ["Participants", "Registration"]
+    assert _offered(window) == ["Participants", "Registration", "Programs", "Dashboard",
+                                "Candidates", "Groups", "Business units", "Targets"]
     assert "&Administration" not in _menus(window)
     features = window.account_features
     assert features.users_view is None and features.audit_view is None
@@ -74,6 +78,15 @@ def test_a_trainer_is_offered_neither_registration_nor_the_participant_list(
     assert not window.participants_menu.menuAction().isVisible(), "an empty menu is hidden"
     # Locking works for every role.
     assert window.account_features.lock_action in window.file_menu.actions()
+
+
+def test_the_central_office_starts_on_its_import_screen(
+        qtbot: QtBot, supervisor: ServiceContext, prompts: ScriptedPrompts) -> None:
+    window = _window(qtbot, add_staff(supervisor, "pusat", "central"), prompts)
+    assert _offered(window) == ["Central import", "Programs", "Dashboard", "Targets"]
+    assert window.navigation.isVisible() and window.pages.isVisible()
+    assert window.navigation.currentItem().text() == "Central import"
+    assert "&Administration" not in _menus(window)
 
 
 def test_the_lock_and_password_actions_are_in_the_file_menu(window: MainWindow) -> None:

@@ -31,6 +31,7 @@ from enrollment_app.services.person_records import (
     find_participant_ids,
     row_dict,
 )
+from enrollment_app.services.personal_exports import PERSONAL_DATA_NOTICE
 from enrollment_app.services.subject_report import Translate, render_html
 from enrollment_app.storage.audit_chain import json_safe
 from enrollment_app.storage.base import utc_now
@@ -186,6 +187,7 @@ def _document(ctx: ServiceContext, session: AppSession, participant: Participant
     device = session.get(Device, ctx.device_id)
     document: dict[str, Any] = {
         "format": EXPORT_FORMAT,
+        "notice": PERSONAL_DATA_NOTICE,
         "generated_at": json_safe(now),
         "generated_by": {"username": ctx.actor.username, "full_name": ctx.actor.full_name},
         "device": {"id": ctx.device_id, "name": device.name if device else ""},

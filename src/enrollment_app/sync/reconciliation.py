@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Date, cast, func, literal_column, select
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.regions import load_regions
+from enrollment_app.services.personal_exports import CSV_COMMENT, PERSONAL_DATA_NOTICE
 from enrollment_app.services.stats import OUTSIDE_CITY
 from enrollment_app.sync.central_schema import (
     SYNCED_TABLES,
@@ -60,6 +61,7 @@ class ReportTable:
     rows: list[list[Any]] = field(default_factory=list)
     # Headers that are data (device names), not translatable texts.
     literal_headers: frozenset[int] = frozenset()
+    personal: bool = False  # holds names or NIKs: the file says so (personal_exports)
 
     def translated_headers(self, translate: Translate | None) -> list[str]:
         if translate is None:
@@ -91,6 +93,8 @@ def write_csv(tables: Sequence[ReportTable], out_dir: Path,
         path = out_dir / f"{table.name}.csv"
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
+            if table.personal:
+                writer.writerow([CSV_COMMENT + _notice(translate)])
             writer.writerow(table.translated_headers(translate))
             writer.writerows([_cell(value) for value in row] for row in table.rows)
         written.append(path)
@@ -105,6 +109,7 @@ def write_xlsx(tables: Sequence[ReportTable], out_dir: Path,
     out_dir.mkdir(parents=True, exist_ok=True)
     workbook = Workbook()
     workbook.remove(workbook.active)
+    workbook.properties.description = _notice(translate)
     for table in tables:
         title = translate(CONTEXT, table.title) if translate else table.title
         sheet = workbook.create_sheet(title[:31])
@@ -114,6 +119,8 @@ def write_xlsx(tables: Sequence[ReportTable], out_dir: Path,
         for row in table.rows:
             sheet.append([_cell(value) for value in row])
         sheet.freeze_panes = "A2"
+        if table.personal:  # printed on every page of the sheet
+            sheet.oddHeader.center.text = _notice(translate)
         for index, header in enumerate(sheet[1], start=1):
             width = max([len(str(header.value))] + [len(str(_cell(r[index - 1])))
                                                     for r in table.rows[:200]])
@@ -121,6 +128,10 @@ def write_xlsx(tables: Sequence[ReportTable], out_dir: Path,
     path = out_dir / XLSX_NAME
     workbook.save(path)
     return [path]
+
+
+def _notice(translate: Translate | None) -> str:
+    return translate("services", PERSONAL_DATA_NOTICE) if translate else PERSONAL_DATA_NOTICE
 
 
 def _cell(value: Any) -> Any:
@@ -272,7 +283,8 @@ def _manifest_time(text: str) -> Any:
 
 
 def _conflicts(connection: Connection, names: dict[str, str]) -> ReportTable:
-    table = ReportTable("conflicts", QT_TRANSLATE_NOOP(CONTEXT, "Conflicts"), [
+    table = ReportTable("conflicts", QT_TRANSLATE_NOOP(CONTEXT, "Conflicts"), personal=True,
+                        headers=[
         QT_TRANSLATE_NOOP(CONTEXT, "Detected"), QT_TRANSLATE_NOOP(CONTEXT, "Record type"),
         QT_TRANSLATE_NOOP(CONTEXT, "Record id"), QT_TRANSLATE_NOOP(CONTEXT, "From device"),
         QT_TRANSLATE_NOOP(CONTEXT, "Central version"),
@@ -301,7 +313,8 @@ def _short(value: Any, limit: int = 60) -> str:
 
 def _duplicates(connection: Connection, names: dict[str, str]) -> ReportTable:
     table = ReportTable("possible_duplicates",
-                        QT_TRANSLATE_NOOP(CONTEXT, "Possible duplicates"), [
+                        QT_TRANSLATE_NOOP(CONTEXT, "Possible duplicates"), personal=True,
+                        headers=[
         QT_TRANSLATE_NOOP(CONTEXT, "Detected"), QT_TRANSLATE_NOOP(CONTEXT, "NIK"),
         QT_TRANSLATE_NOOP(CONTEXT, "Name (first record)"),
         QT_TRANSLATE_NOOP(CONTEXT, "Device (first record)"),

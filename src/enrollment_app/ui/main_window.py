@@ -60,21 +60,22 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar(device_name)
         self.participant_list.open_requested.connect(self.open_participant)
-        # Roles, user and audit screens, the lock screen, personal data requests.
+        # Screens in the order of the work: the central office's import first (central
+        # role only), then classes, programs, candidate lists, groups; administration last.
+        self.central_features = CentralFeatures(self, ctx)
         self.class_features = ClassFeatures(self, ctx)  # Classes, Attendance (F9)
         self.completion_features = CompletionFeatures(self, ctx)  # Completion, Documents
-        self.account_features = AccountFeatures(self, ctx)
-        # Sync menu: export bundles for the central office, apply its updates.
-        self.sync_features = SyncFeatures(self, ctx)
-        # Central office: the bundle import screen (central role only).
-        self.central_features = CentralFeatures(self, ctx)
         self.application_features = ApplicationFeatures(self, ctx)  # apply, interview
         self.program_features = ProgramFeatures(self, ctx)  # Programs, Dashboard (Ctrl+D)
-        self.backup_features = BackupFeatures(self, ctx)  # Backups screen, daily backup
-        self.settings_features = SettingsFeatures(self, ctx)  # File > Settings (language)
         self.candidate_features = CandidateFeatures(self, ctx)  # registry lists to visit
         self.group_features = GroupFeatures(self, ctx)  # Groups, Business units, Targets
         self.people_import_features = PeopleImportFeatures(self, ctx)  # lists from files
+        # Users and audit screens, the lock screen, personal data requests.
+        self.account_features = AccountFeatures(self, ctx)
+        self.backup_features = BackupFeatures(self, ctx)  # Backups screen, daily backup
+        # Sync menu: export bundles for the central office, apply its updates.
+        self.sync_features = SyncFeatures(self, ctx)
+        self.settings_features = SettingsFeatures(self, ctx)  # File > Settings (language)
         self.help_features = HelpFeatures(self, ctx)  # Help menu: keep it the last one
         self.account_features.explain_when_nothing_is_offered()
         self.resize(DEFAULT_SIZE)

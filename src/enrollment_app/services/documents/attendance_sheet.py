@@ -29,6 +29,7 @@ from enrollment_app.services.documents.pdf_page import (
     report,
     write_pdf,
 )
+from enrollment_app.services.personal_exports import ATTENDANCE_SHEET, record_personal_export
 
 ROW_H = 11.0
 HEADER_H = 8.0
@@ -69,7 +70,9 @@ def write_attendance_sheet(ctx: ServiceContext, session_id: str, path: Path, *,
             _page_header(pdf, klass, info, table=False)
         _closing(pdf, klass)
         report(progress, len(people), len(people))
-        return write_pdf(pdf, path, len(people))
+        result = write_pdf(pdf, path, len(people))
+    record_personal_export(ctx, ATTENDANCE_SHEET, len(people), result.path)
+    return result
 
 
 def session_date_text(day: date) -> str:

@@ -31,6 +31,7 @@ from enrollment_app.services.documents.pdf_page import (
     write_pdf,
 )
 from enrollment_app.services.permissions import Permission, require
+from enrollment_app.services.personal_exports import CERTIFICATES, record_personal_export
 from enrollment_app.storage.models import Program, TrainingClass
 
 CITY = "Tangerang"
@@ -69,7 +70,9 @@ def write_certificates(ctx: ServiceContext, class_id: str, path: Path, *,
             _certificate(pdf, info, graduate, organiser, f"{program_code.upper()}/"
                          f"{graduate.application_id[:8].upper()}", day)
         report(progress, len(graduates), len(graduates))
-        return write_pdf(pdf, path, len(graduates))
+        result = write_pdf(pdf, path, len(graduates))
+    record_personal_export(ctx, CERTIFICATES, len(graduates), result.path)
+    return result
 
 
 def _graduates(ctx: ServiceContext, class_id: str, participant_ids: Sequence[str] | None,

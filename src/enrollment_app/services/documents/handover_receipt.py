@@ -30,6 +30,7 @@ from enrollment_app.services.documents.pdf_page import (
 from enrollment_app.services.errors import NotFoundError
 from enrollment_app.services.facilitation import FacilitationInfo
 from enrollment_app.services.groups import GroupInfo
+from enrollment_app.services.personal_exports import HANDOVER_RECEIPT, record_personal_export
 
 TOP = 14.0
 BOTTOM = 276.0  # above the footer
@@ -63,7 +64,9 @@ def write_handover_receipt(ctx: ServiceContext, group_id: str, facilitation_id: 
         _signer_rows(pdf, signers, progress)
         _closing(pdf)
         report(progress, len(signers), len(signers))
-        return write_pdf(pdf, path, len(signers))
+        result = write_pdf(pdf, path, len(signers))
+    record_personal_export(ctx, HANDOVER_RECEIPT, len(signers), result.path)
+    return result
 
 
 def _signers(group: GroupInfo, record: FacilitationInfo) -> list[tuple[str, str]]:

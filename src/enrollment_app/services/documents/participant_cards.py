@@ -35,6 +35,7 @@ from enrollment_app.services.documents.pdf_page import (
     write_pdf,
 )
 from enrollment_app.services.errors import NotFoundError
+from enrollment_app.services.personal_exports import PARTICIPANT_CARDS, record_personal_export
 
 CARD_W, CARD_H = 85.6, 54.0  # ISO/IEC 7810 ID-1, the size of a bank card
 COLUMNS, ROWS = 2, 4
@@ -70,7 +71,9 @@ def write_participant_cards(ctx: ServiceContext, class_id: str, path: Path, *,
             x, y = _card_origin(pdf, slot)
             _card(pdf, x, y, person, info)
         report(progress, len(people), len(people))
-        return write_pdf(pdf, path, len(people))
+        result = write_pdf(pdf, path, len(people))
+    record_personal_export(ctx, PARTICIPANT_CARDS, len(people), result.path)
+    return result
 
 
 def qr_png(text: str) -> io.BytesIO:

@@ -117,7 +117,7 @@ class PaperSheetDialog(QDialog):
     def _grid(self, roster: list[AttendanceRow]) -> QScrollArea:
         body = QWidget()
         grid = QGridLayout(body)
-        for column, title in enumerate((self.tr("No"), self.tr("Name"), self.tr("Code"),
+        for column, title in enumerate((self.tr("No."), self.tr("Name"), self.tr("Code"),
                                         self.tr("Arrival"))):
             label = QLabel(f"<b>{title}</b>", body)
             grid.addWidget(label, 0, column)
