@@ -1,0 +1,32 @@
+"""The one question asked before a file with personal data is written in the clear (PDF
+lists, CSV/XLSX reports, data-subject exports): how many people it names, and that it
+must be kept safe and deleted when done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+CONTEXT = "PersonalDataConfirm"
+
+
+def confirm_personal_export(parent: QWidget | None, people: int, what: str) -> bool:
+    """True when the user chose to write ``what`` (e.g. "participant cards") naming
+    ``people`` people; False when they cancelled."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate(CONTEXT, "Personal data"))
+    box.setText(QCoreApplication.translate(
+        CONTEXT, "This file ({what}) holds personal data. People in it: {count}.")
+        .format(what=what, count=people))
+    box.setInformativeText(QCoreApplication.translate(
+        CONTEXT, "It will not be encrypted. Keep it safe, give it only to those who need "
+                 "it, and delete it when you are done. Writing it is recorded in the audit "
+                 "trail.\n\nContinue?"))
+    write = box.addButton(QCoreApplication.translate(CONTEXT, "Write the file"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate(CONTEXT, "Cancel"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(write)
+    box.exec()
+    return box.clickedButton() is write
