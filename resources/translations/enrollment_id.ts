@@ -1436,7 +1436,7 @@ Folder kunci: {keys}</translation>
     </message>
     <message>
         <source>A supervisor reset your password. Choose your own password now; nobody else should know it.</source>
-        <translation>Koordinator telah mengatur ulang kata sandi Anda. Buat kata sandi Anda sendiri sekarang; jangan sampai orang lain mengetahuinya.</translation>
+        <translation>Supervisor telah mengatur ulang kata sandi Anda. Buat kata sandi Anda sendiri sekarang; jangan sampai orang lain mengetahuinya.</translation>
     </message>
     <message>
         <source>Type your current password, then the new one twice.</source>
@@ -1953,7 +1953,7 @@ Folder kunci: {keys}</translation>
     <name>CrashReport</name>
     <message>
         <source>Something went wrong. What was saved before is safe; the last action may not have been saved. Please check it, and tell your supervisor if this happens again.</source>
-        <translation>Terjadi kesalahan. Data yang sudah disimpan sebelumnya tetap aman; tindakan terakhir mungkin belum tersimpan. Mohon periksa kembali, dan beri tahu koordinator Anda jika hal ini terjadi lagi.</translation>
+        <translation>Terjadi kesalahan. Data yang sudah disimpan sebelumnya tetap aman; tindakan terakhir mungkin belum tersimpan. Mohon periksa kembali, dan beri tahu supervisor Anda jika hal ini terjadi lagi.</translation>
     </message>
     <message>
         <source>Details were written to {path}</source>
@@ -2171,23 +2171,31 @@ Buka formulir pendaftaran yang sudah terisi dari daftar? Periksa KTP dan perbaik
     <name>DocumentPrinter</name>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished">Dibatalkan; tidak ada berkas yang disimpan.</translation>
+        <translation>Dibatalkan; tidak ada berkas yang disimpan.</translation>
     </message>
     <message>
         <source>Print participant cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak kartu peserta</translation>
     </message>
     <message>
         <source>Attendance sheet PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF daftar hadir</translation>
     </message>
     <message>
         <source>Certificates PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sertifikat</translation>
     </message>
     <message>
         <source>Saved {file} ({pages} page(s), {items} in it). Open it to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} disimpan ({pages} halaman, berisi {items}). Buka berkas itu untuk mencetak.</translation>
+    </message>
+    <message>
+        <source>Print cards…</source>
+        <translation>Cetak kartu…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet PDF…</source>
+        <translation>PDF daftar hadir…</translation>
     </message>
 </context>
 <context>
@@ -2341,107 +2349,107 @@ Buka formulir pendaftaran yang sudah terisi dari daftar? Periksa KTP dan perbaik
     <name>FacilitationDialog</name>
     <message>
         <source>Record facilitation for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat fasilitasi untuk {name}</translation>
     </message>
     <message>
         <source>(no program)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa program)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggal:</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished">&amp;Program:</translation>
+        <translation>&amp;Program:</translation>
     </message>
     <message>
         <source>Counts toward &amp;target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dihitung untuk target:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan:</translation>
     </message>
     <message>
         <source>- choose -</source>
-        <translation type="unfinished">- pilih -</translation>
+        <translation>- pilih -</translation>
     </message>
     <message>
         <source>To&amp;pic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Materi:</translation>
     </message>
     <message>
         <source>Certification &amp;scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skema sertifikasi:</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasil:</translation>
     </message>
     <message>
         <source>Certificate &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomor sertifikat:</translation>
     </message>
     <message>
         <source>HAKI &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis HA&amp;KI:</translation>
     </message>
     <message>
         <source>Application &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor pe&amp;rmohonan:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acara:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;empat:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ingkat:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bentuk:</translation>
     </message>
     <message>
         <source>&amp;Amount (Rp):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jum&amp;lah (Rp):</translation>
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baran&amp;g:</translation>
     </message>
     <message>
         <source>One item per line, e.g. Mesin obras Butterfly 1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu barang per baris, contoh: Mesin obras Butterfly 1 unit</translation>
     </message>
     <message>
         <source>Serial n&amp;umbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;omor seri:</translation>
     </message>
     <message>
         <source>One serial number per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu nomor seri per baris</translation>
     </message>
     <message>
         <source>Signed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yang menandatangani:</translation>
     </message>
     <message>
         <source>(not counted toward a target)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak dihitung untuk target)</translation>
     </message>
 </context>
 <context>
@@ -2663,254 +2671,255 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <name>GroupDialog</name>
     <message>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah kelompok</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok baru</translation>
     </message>
     <message>
         <source>e.g. Kelompok Wanita Melati</source>
-        <translation type="unfinished"></translation>
+        <translation>contoh: Kelompok Wanita Melati</translation>
     </message>
     <message>
         <source>- choose -</source>
-        <translation type="unfinished">- pilih -</translation>
+        <translation>- pilih -</translation>
     </message>
     <message>
         <source>- choose kecamatan -</source>
-        <translation type="unfinished">- pilih kecamatan -</translation>
+        <translation>- pilih kecamatan -</translation>
     </message>
     <message>
         <source>- choose kecamatan first -</source>
-        <translation type="unfinished">- pilih kecamatan terlebih dahulu -</translation>
+        <translation>- pilih kecamatan terlebih dahulu -</translation>
     </message>
     <message>
         <source>phone number or address of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor HP atau alamat kelompok</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis:</translation>
     </message>
     <message>
         <source>Ke&amp;camatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;camatan:</translation>
     </message>
     <message>
         <source>Ke&amp;lurahan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;lurahan:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontak:</translation>
     </message>
     <message>
         <source>The leader is chosen among the members, on the group page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketua dipilih dari para anggota, di halaman kelompok.</translation>
     </message>
     <message>
         <source>- choose kelurahan -</source>
-        <translation type="unfinished">- pilih kelurahan -</translation>
+        <translation>- pilih kelurahan -</translation>
     </message>
 </context>
 <context>
     <name>GroupFeatures</name>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Each program target counted in its own unit: persons, business units, groups or events</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap target program dihitung dalam satuannya sendiri: orang, unit usaha, kelompok, atau kegiatan</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Kelompok</translation>
+        <translation>Kelompok</translation>
     </message>
     <message>
         <source>Business units</source>
-        <translation type="unfinished">Unit usaha</translation>
+        <translation>Unit usaha</translation>
     </message>
     <message>
         <source>Groups and &amp;businesses of this person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok dan &amp;usaha orang ini...</translation>
     </message>
 </context>
 <context>
     <name>GroupsView</name>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kelompok baru…</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Kelompok</translation>
+        <translation>Kelompok</translation>
     </message>
     <message>
         <source>All kecamatan</source>
-        <translation type="unfinished">Semua kecamatan</translation>
+        <translation>Semua kecamatan</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis</translation>
     </message>
     <message>
         <source>Search group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama kelompok</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Kelompok</translation>
+        <translation>Kelompok</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Kelurahan, kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan, kecamatan</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketua</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>&amp;Edit group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubah kelompok…</translation>
     </message>
     <message>
         <source>&amp;Add member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah anggota:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jabatan:</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Peran</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergabung</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>Members of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota kelompok</translation>
     </message>
     <message>
         <source>&amp;Leaves the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;luar dari kelompok…</translation>
     </message>
     <message>
         <source>Make lea&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan k&amp;etua</translation>
     </message>
     <message>
         <source>Equipment handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Peralatan yang diserahkan</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Barang</translation>
+        <translation>Barang</translation>
     </message>
     <message>
         <source>Serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor seri</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandatangani oleh</translation>
     </message>
     <message>
         <source>&amp;Record equipment handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat penye&amp;rahan peralatan…</translation>
     </message>
     <message>
         <source>&amp;Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
         <source>A PDF with a signature line per member who signed for the selected handover</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF berisi baris tanda tangan untuk setiap anggota yang menandatangani penyerahan yang dipilih</translation>
     </message>
     <message>
         <source>{name}
 {kecamatan} · {count} member(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{kecamatan} · {count} anggota</translation>
     </message>
     <message>
         <source>Group saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok disimpan.</translation>
     </message>
     <message>
         <source>{name} joined {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah bergabung dengan {group}.</translation>
     </message>
     <message>
         <source>Select the member in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu anggotanya di daftar.</translation>
     </message>
     <message>
         <source>{name} left the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} keluar dari kelompok.</translation>
     </message>
     <message>
         <source>{name} leads the group now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sekarang menjadi ketua kelompok.</translation>
     </message>
     <message>
         <source>Equipment handed over to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyerahan peralatan kepada {name}</translation>
     </message>
     <message>
         <source>Record a handover first; its receipt can then be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat penyerahannya dulu; setelah itu tanda terimanya dapat dicetak.</translation>
     </message>
     <message>
         <source>Print the handover receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak tanda terima penyerahan</translation>
     </message>
     <message>
         <source>Handover recorded. Print its receipt for the members to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyerahan sudah dicatat. Cetak tanda terimanya untuk ditandatangani anggota.</translation>
     </message>
     <message>
         <source>Receipt written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima disimpan di {path}.</translation>
     </message>
     <message>
         <source>{active} now, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{active} aktif, {left} sudah keluar</translation>
     </message>
 </context>
 <context>
@@ -3157,11 +3166,11 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <name>LeaveDialog</name>
     <message>
         <source>{name} leaves the group</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} keluar dari kelompok</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggal keluar:</translation>
     </message>
 </context>
 <context>
@@ -3172,7 +3181,7 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>In use by {name} ({username}, {role}). Type the password to continue where you left off. A supervisor can also unlock with their own user name and password.</source>
-        <translation>Sedang dipakai oleh {name} ({username}, {role}). Ketik kata sandi untuk melanjutkan pekerjaan. Koordinator juga dapat membuka kunci dengan nama pengguna dan kata sandinya sendiri.</translation>
+        <translation>Sedang dipakai oleh {name} ({username}, {role}). Ketik kata sandi untuk melanjutkan pekerjaan. Supervisor juga dapat membuka kunci dengan nama pengguna dan kata sandinya sendiri.</translation>
     </message>
     <message>
         <source>Unlock (Enter)</source>
@@ -3645,38 +3654,38 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <name>PersonLinksDialog</name>
     <message>
         <source>Groups and businesses of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok dan usaha {name}</translation>
     </message>
     <message>
         <source>Group: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok: {name}</translation>
     </message>
     <message>
         <source>Business unit: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit usaha: {name}</translation>
     </message>
     <message>
         <source>{name} is in no group and owns no business unit yet. Add them on the Groups or Business units page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} belum tergabung dalam kelompok mana pun dan belum memiliki unit usaha. Tambahkan di halaman Kelompok atau Unit usaha.</translation>
     </message>
 </context>
 <context>
     <name>PersonPicker</name>
     <message>
         <source>NIK or name, then Enter; or scan the card</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK atau nama, lalu Enter; atau pindai kartu</translation>
     </message>
     <message>
         <source>People matching the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang cocok dengan pencarian</translation>
     </message>
     <message>
         <source>Nobody registered matches &quot;{text}&quot;. Register the person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada orang terdaftar yang cocok dengan &quot;{text}&quot;. Daftarkan orang tersebut terlebih dahulu.</translation>
     </message>
     <message>
         <source>No registered participant has the NIK or card &quot;{text}&quot;. Register the person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada peserta terdaftar dengan NIK atau kartu &quot;{text}&quot;. Daftarkan orang tersebut terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -3855,7 +3864,7 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>none: create the first supervisor next</source>
-        <translation>tidak ada: buat koordinator pertama di langkah berikutnya</translation>
+        <translation>tidak ada: buat supervisor pertama di langkah berikutnya</translation>
     </message>
 </context>
 <context>
@@ -3888,43 +3897,43 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <name>RecordedHandovers</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Given to</source>
-        <translation type="unfinished"></translation>
+        <translation>Diberikan kepada</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Tindakan</translation>
+        <translation>Rincian</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima</translation>
     </message>
     <message>
         <source>Receipt &amp;signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima sudah &amp;ditandatangani</translation>
     </message>
     <message>
         <source>Recorded for this class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercatat untuk kelas ini:</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ditandatangani</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum</translation>
     </message>
     <message>
         <source>Receipt recorded for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima untuk {name} sudah dicatat.</translation>
     </message>
 </context>
 <context>
@@ -4385,11 +4394,11 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <name>SupervisorPage</name>
     <message>
         <source>First supervisor</source>
-        <translation>Koordinator pertama</translation>
+        <translation>Supervisor pertama</translation>
     </message>
     <message>
         <source>The supervisor signs in on this laptop and can add the other team members later.</source>
-        <translation>Koordinator masuk di laptop ini dan nanti dapat menambahkan anggota tim lainnya.</translation>
+        <translation>Supervisor masuk di laptop ini dan nanti dapat menambahkan anggota tim lainnya.</translation>
     </message>
     <message>
         <source>lowercase, for example: rina</source>
@@ -4417,7 +4426,7 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>Sign in with your account from the provisioning file, or create a new supervisor account.</source>
-        <translation>Masuk dengan akun Anda dari berkas penyiapan, atau buat akun koordinator baru.</translation>
+        <translation>Masuk dengan akun Anda dari berkas penyiapan, atau buat akun supervisor baru.</translation>
     </message>
     <message>
         <source>The two passwords are not the same; type them again.</source>
@@ -4443,330 +4452,331 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <name>TargetsView</name>
     <message>
         <source>Pro&amp;gram</source>
-        <translation type="unfinished">Pro&amp;gram</translation>
+        <translation>Pro&amp;gram</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Each target counts what it states: a business unit trained twice, or with two owners trained, counts once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap target menghitung sesuai yang disebutkannya: unit usaha yang dilatih dua kali, atau yang dua pemiliknya dilatih, tetap dihitung satu kali.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Satuan</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercapai</translation>
     </message>
     <message>
         <source>Target number</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah target</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian</translation>
     </message>
     <message>
         <source>Targets of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Target program</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan</translation>
     </message>
     <message>
         <source>First reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercapai pertama kali</translation>
     </message>
     <message>
         <source>Per kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kecamatan</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per bulan</translation>
     </message>
     <message>
         <source>The catalog states no targets for this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog tidak mencantumkan target untuk program ini.</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(belum ditetapkan)</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>no target number</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa jumlah target</translation>
     </message>
     <message>
         <source>&lt;b&gt;{target}&lt;/b&gt;: {reached} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{target}&lt;/b&gt;: {reached} {unit}</translation>
     </message>
     <message>
         <source>(no kecamatan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa kecamatan)</translation>
     </message>
 </context>
 <context>
     <name>UnitDialog</name>
     <message>
         <source>Edit business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah unit usaha</translation>
     </message>
     <message>
         <source>New business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit usaha baru</translation>
     </message>
     <message>
         <source>e.g. Dapur Bu Siti</source>
-        <translation type="unfinished"></translation>
+        <translation>contoh: Dapur Bu Siti</translation>
     </message>
     <message>
         <source>13 digits; leave empty when there is none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>13 digit; kosongkan jika belum ada</translation>
     </message>
     <message>
         <source>- choose -</source>
-        <translation type="unfinished">- pilih -</translation>
+        <translation>- pilih -</translation>
     </message>
     <message>
         <source>- choose kecamatan -</source>
-        <translation type="unfinished">- pilih kecamatan -</translation>
+        <translation>- pilih kecamatan -</translation>
     </message>
     <message>
         <source>- choose kecamatan first -</source>
-        <translation type="unfinished">- pilih kecamatan terlebih dahulu -</translation>
+        <translation>- pilih kecamatan terlebih dahulu -</translation>
     </message>
     <message>
         <source>e.g. 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>contoh: 2019</translation>
     </message>
     <message>
         <source>- not known -</source>
-        <translation type="unfinished"></translation>
+        <translation>- tidak diketahui -</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>N&amp;IB:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;IB:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bidang usaha:</translation>
     </message>
     <message>
         <source>Sc&amp;ale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skala usaha:</translation>
     </message>
     <message>
         <source>Ke&amp;camatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;camatan:</translation>
     </message>
     <message>
         <source>Ke&amp;lurahan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;lurahan:</translation>
     </message>
     <message>
         <source>S&amp;treet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jalan:</translation>
     </message>
     <message>
         <source>&amp;Year started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tahun mulai usaha:</translation>
     </message>
     <message>
         <source>&amp;Products:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produk:</translation>
     </message>
     <message>
         <source>T&amp;urnover:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omzet:</translation>
     </message>
     <message>
         <source>Permits held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izin yang dimiliki:</translation>
     </message>
     <message>
         <source>&amp;Owners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;milik:</translation>
     </message>
     <message>
         <source>number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor (tidak wajib)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Peran</translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Owners of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemilik unit usaha</translation>
     </message>
     <message>
         <source>&amp;Remove owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus pemilik</translation>
     </message>
     <message>
         <source>- choose kelurahan -</source>
-        <translation type="unfinished">- pilih kelurahan -</translation>
+        <translation>- pilih kelurahan -</translation>
     </message>
     <message>
         <source>{name} is an owner already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah menjadi pemilik.</translation>
     </message>
     <message>
         <source>Type the year in digits, e.g. 2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik tahun dengan angka, contoh: 2019.</translation>
     </message>
 </context>
 <context>
     <name>UnitsView</name>
     <message>
         <source>&amp;New business unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit usaha baru…</translation>
     </message>
     <message>
         <source>Business units</source>
-        <translation type="unfinished">Unit usaha</translation>
+        <translation>Unit usaha</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua bidang usaha</translation>
     </message>
     <message>
         <source>All kecamatan</source>
-        <translation type="unfinished">Semua kecamatan</translation>
+        <translation>Semua kecamatan</translation>
     </message>
     <message>
         <source>Search name or NIB</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama atau NIB</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished">Unit usaha</translation>
+        <translation>Unit usaha</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIB</source>
-        <translation type="unfinished">NIB</translation>
+        <translation>NIB</translation>
     </message>
     <message>
         <source>Sector, scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidang dan skala usaha</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun mulai</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Produk</translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Permits</source>
-        <translation type="unfinished"></translation>
+        <translation>Izin</translation>
     </message>
     <message>
         <source>&amp;Edit unit and owners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah unit dan pe&amp;milik…</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemilik</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Peran</translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>History: applications and facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat: pendaftaran program dan fasilitasi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Tindakan</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Rincian</translation>
+        <translation>Rincian</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Counts toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihitung untuk</translation>
     </message>
     <message>
         <source>History of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat unit usaha</translation>
     </message>
     <message>
         <source>&amp;Record facilitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catat fasilitasi…</translation>
     </message>
     <message>
         <source>{name}
 {sector} · {kecamatan}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{sector} · {kecamatan}</translation>
     </message>
     <message>
         <source>Business unit saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit usaha disimpan.</translation>
     </message>
     <message>
         <source>Facilitation recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitasi dicatat.</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Pendaftaran program</translation>
+        <translation>Pendaftaran program</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(belum ada)</translation>
     </message>
 </context>
 <context>
@@ -4832,7 +4842,7 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>Disable {username}? They will not be able to sign in until a supervisor enables the account again.</source>
-        <translation>Nonaktifkan {username}? Ia tidak dapat masuk sampai koordinator mengaktifkan akunnya lagi.</translation>
+        <translation>Nonaktifkan {username}? Ia tidak dapat masuk sampai supervisor mengaktifkan akunnya lagi.</translation>
     </message>
     <message>
         <source>{username} is disabled.</source>
@@ -4881,15 +4891,15 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <name>aid_kind</name>
     <message>
         <source>Starter kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket alat usaha</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Peralatan</translation>
     </message>
     <message>
         <source>Capital aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan modal</translation>
     </message>
 </context>
 <context>
@@ -5161,7 +5171,7 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>Koordinator</translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Central office</source>
@@ -5193,99 +5203,99 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>Women&apos;s group (kelompok wanita)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok wanita</translation>
     </message>
     <message>
         <source>Joint business group (kelompok usaha bersama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok usaha bersama (KUB)</translation>
     </message>
     <message>
         <source>Farmers&apos; group (kelompok tani)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok tani</translation>
     </message>
     <message>
         <source>Youth organisation (karang taruna)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karang taruna</translation>
     </message>
     <message>
         <source>Family welfare group (PKK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok PKK</translation>
     </message>
     <message>
         <source>Leader (ketua)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketua</translation>
     </message>
     <message>
         <source>Secretary (sekretaris)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretaris</translation>
     </message>
     <message>
         <source>Treasurer (bendahara)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bendahara</translation>
     </message>
     <message>
         <source>Member (anggota)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemilik</translation>
     </message>
     <message>
         <source>Co-owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemilik bersama</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengelola</translation>
     </message>
     <message>
         <source>Micro</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecil</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Menengah</translation>
     </message>
     <message>
         <source>Under Rp 5 million a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Di bawah Rp 5 juta per bulan</translation>
     </message>
     <message>
         <source>Rp 5-25 million a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rp 5-25 juta per bulan</translation>
     </message>
     <message>
         <source>Rp 25-100 million a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rp 25-100 juta per bulan</translation>
     </message>
     <message>
         <source>Over Rp 100 million a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Di atas Rp 100 juta per bulan</translation>
     </message>
     <message>
         <source>PIRT (home food industry permit)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIRT (izin produksi pangan industri rumah tangga)</translation>
     </message>
     <message>
         <source>Halal certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat halal</translation>
     </message>
     <message>
         <source>HAKI (intellectual property)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAKI (hak kekayaan intelektual)</translation>
     </message>
     <message>
         <source>BPOM registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Izin edar BPOM</translation>
     </message>
     <message>
         <source>SNI certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat SNI</translation>
     </message>
 </context>
 <context>
@@ -5296,7 +5306,7 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>Device &apos;{name}&apos; is set up; supervisor &apos;{user}&apos; can sign in.</source>
-        <translation>Perangkat &apos;{name}&apos; telah disiapkan; koordinator &apos;{user}&apos; dapat masuk.</translation>
+        <translation>Perangkat &apos;{name}&apos; telah disiapkan; supervisor &apos;{user}&apos; dapat masuk.</translation>
     </message>
     <message>
         <source>The provisioning file sets this device up as &apos;{name}&apos;; leave out --device-name or give that name.</source>
@@ -5304,7 +5314,7 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
     <message>
         <source>Device &apos;{name}&apos; is set up from the provisioning file (central office key {key}); {count} user accounts; supervisor &apos;{user}&apos; can sign in.</source>
-        <translation>Perangkat &apos;{name}&apos; telah disiapkan dari berkas penyiapan (kunci kantor pusat {key}); {count} akun pengguna; koordinator &apos;{user}&apos; dapat masuk.</translation>
+        <translation>Perangkat &apos;{name}&apos; telah disiapkan dari berkas penyiapan (kunci kantor pusat {key}); {count} akun pengguna; supervisor &apos;{user}&apos; dapat masuk.</translation>
     </message>
     <message>
         <source>{count} demo participants added.</source>
@@ -5650,211 +5660,211 @@ ID kunci enkripsi: {key_id}</translation>
     <name>documents</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Senin</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Selasa</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabu</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamis</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumat</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabtu</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu</translation>
     </message>
     <message>
         <source>Attendance sheet - {name} - {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar hadir - {name} - {date}</translation>
     </message>
     <message>
         <source>ATTENDANCE SHEET</source>
-        <translation type="unfinished"></translation>
+        <translation>DAFTAR HADIR</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Kelas</translation>
+        <translation>Kelas</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Tempat</translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Jam</translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Materi</translation>
+        <translation>Materi</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished">Pelatih</translation>
+        <translation>Pelatih</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Tidak</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished">Kelurahan</translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <source>Note column: {codes} (write the arrival time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom Keterangan: {codes} (tulis jam datang).</translation>
     </message>
     <message>
         <source>Certificates - {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat - {name}</translation>
     </message>
     <message>
         <source>CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>SERTIFIKAT</translation>
     </message>
     <message>
         <source>of completion of skills training</source>
-        <translation type="unfinished"></translation>
+        <translation>kelulusan pelatihan keterampilan</translation>
     </message>
     <message>
         <source>No. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor: {number}</translation>
     </message>
     <message>
         <source>This certificate is awarded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat ini diberikan kepada</translation>
     </message>
     <message>
         <source>who has completed the training</source>
-        <translation type="unfinished"></translation>
+        <translation>yang telah menyelesaikan pelatihan</translation>
     </message>
     <message>
         <source>Skill: {skill} - Class: {name} - Venue: {venue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterampilan: {skill} - Kelas: {name} - Tempat: {venue}</translation>
     </message>
     <message>
         <source>held from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>dilaksanakan pada {first} s.d. {last}</translation>
     </message>
     <message>
         <source>attending {attended} of {held} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>dengan kehadiran {attended} dari {held} sesi</translation>
     </message>
     <message>
         <source> ({hours} hours)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({hours} jam)</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished">Penyelenggara</translation>
+        <translation>Penyelenggara</translation>
     </message>
     <message>
         <source>Participant cards - {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu peserta - {name}</translation>
     </message>
     <message>
         <source>Participant cards: {program} - {name} (sheet {page})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu peserta: {program} - {name} (lembar {page})</translation>
     </message>
     <message>
         <source>Cut along the marks. The QR code is scanned at the door to mark attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunting mengikuti tanda potong. Kode QR dipindai di pintu untuk mencatat kehadiran.</translation>
     </message>
     <message>
         <source>PARTICIPANT CARD</source>
-        <translation type="unfinished"></translation>
+        <translation>KARTU PESERTA</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished">Keterampilan</translation>
+        <translation>Keterampilan</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Holds personal data (UU PDP, Law 27/2022): keep it safe, show it only to those who need it and destroy it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berisi data pribadi (UU PDP, UU 27/2022): simpan dengan aman, tunjukkan hanya kepada yang memerlukan, dan musnahkan jika sudah tidak diperlukan.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
         <source>Equipment handover receipt - {group} - {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima penyerahan peralatan - {group} - {date}</translation>
     </message>
     <message>
         <source>EQUIPMENT HANDOVER RECEIPT</source>
-        <translation type="unfinished"></translation>
+        <translation>TANDA TERIMA PENYERAHAN PERALATAN</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Kelompok</translation>
+        <translation>Kelompok</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor seri</translation>
     </message>
     <message>
         <source>Other serial numbers: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor seri lainnya: {numbers}</translation>
     </message>
     <message>
         <source>The undersigned members received the items above in good condition on behalf of the group, and keep them for the group&apos;s use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota yang bertanda tangan di bawah ini telah menerima barang tersebut di atas dalam keadaan baik atas nama kelompok, dan menyimpannya untuk dipakai kelompok.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Peran</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Handed over by the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Petugas yang menyerahkan</translation>
     </message>
 </context>
 <context>
@@ -6000,99 +6010,99 @@ ID kunci enkripsi: {key_id}</translation>
     <name>facilitation_kind</name>
     <message>
         <source>Training completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyelesaikan pelatihan</translation>
     </message>
     <message>
         <source>Competency certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikasi kompetensi</translation>
     </message>
     <message>
         <source>HAKI (intellectual property) application</source>
-        <translation type="unfinished"></translation>
+        <translation>Permohonan HAKI (kekayaan intelektual)</translation>
     </message>
     <message>
         <source>Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Pameran</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promosi</translation>
     </message>
     <message>
         <source>Capital aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan modal</translation>
     </message>
     <message>
         <source>Equipment handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyerahan peralatan</translation>
     </message>
     <message>
         <source>Gerakan Cinta Produk UMKM Lokal participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keikutsertaan dalam Gerakan Cinta Produk UMKM Lokal</translation>
     </message>
     <message>
         <source>Mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendampingan</translation>
     </message>
     <message>
         <source>Competent (kompeten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompeten</translation>
     </message>
     <message>
         <source>Not yet competent (belum kompeten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum kompeten</translation>
     </message>
     <message>
         <source>Trademark (merek)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merek</translation>
     </message>
     <message>
         <source>Copyright (hak cipta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hak cipta</translation>
     </message>
     <message>
         <source>Industrial design</source>
-        <translation type="unfinished"></translation>
+        <translation>Desain industri</translation>
     </message>
     <message>
         <source>Patent (paten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paten</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diajukan</translation>
     </message>
     <message>
         <source>Registered (granted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar (disetujui)</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Menolak</translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasional</translation>
     </message>
     <message>
         <source>International</source>
-        <translation type="unfinished"></translation>
+        <translation>Internasional</translation>
     </message>
     <message>
         <source>Cash grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Hibah uang tunai</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang</translation>
     </message>
     <message>
         <source>Revolving loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinjaman bergulir</translation>
     </message>
 </context>
 <context>
@@ -6233,17 +6243,6 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
 </context>
 <context>
-    <name>printer</name>
-    <message>
-        <source>Print cards…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance sheet PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>services</name>
     <message>
         <source>The action could not be completed.</source>
@@ -6283,11 +6282,11 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for {minutes} minute(s). Try again later, or ask a supervisor to reset the password.</source>
-        <translation>Terlalu banyak salah kata sandi: akun ini dikunci selama {minutes} menit. Coba lagi nanti, atau minta koordinator mengatur ulang kata sandi.</translation>
+        <translation>Terlalu banyak salah kata sandi: akun ini dikunci selama {minutes} menit. Coba lagi nanti, atau minta supervisor mengatur ulang kata sandi.</translation>
     </message>
     <message>
         <source>Only {name} or a supervisor can unlock this screen.</source>
-        <translation>Layar ini hanya dapat dibuka oleh {name} atau koordinator.</translation>
+        <translation>Layar ini hanya dapat dibuka oleh {name} atau supervisor.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -6379,7 +6378,7 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>&apos;{username}&apos; is not an active supervisor in the provisioning file; sign in as one of its supervisors ({supervisors}) or choose a new user name.</source>
-        <translation>&apos;{username}&apos; bukan koordinator aktif dalam berkas penyiapan; masuk sebagai salah satu koordinatornya ({supervisors}) atau pilih nama pengguna baru.</translation>
+        <translation>&apos;{username}&apos; bukan supervisor aktif dalam berkas penyiapan; masuk sebagai salah satu supervisornya ({supervisors}) atau pilih nama pengguna baru.</translation>
     </message>
     <message>
         <source>{name} does not meet the conditions of {program}: {reasons}</source>
@@ -6965,7 +6964,7 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>Facilitation received (person or business)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitasi yang diterima (perorangan atau usaha)</translation>
     </message>
     <message>
         <source>Requests about this data (UU PDP)</source>
@@ -7199,19 +7198,19 @@ ID kunci enkripsi: {key_id}</translation>
     <name>target_unit</name>
     <message>
         <source>persons</source>
-        <translation type="unfinished">orang</translation>
+        <translation>orang</translation>
     </message>
     <message>
         <source>business units</source>
-        <translation type="unfinished">unit usaha</translation>
+        <translation>unit usaha</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished">kelompok</translation>
+        <translation>kelompok</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished">kegiatan</translation>
+        <translation>kegiatan</translation>
     </message>
 </context>
 <context>

@@ -172,13 +172,16 @@ def test_cards_and_certificates_are_written_off_the_gui_thread(
         return str(target)
 
     view.runner.choose_path = choose
+    confirmed = answer_next_message_box(qtbot, "Write the file")
     with qtbot.waitSignal(view.runner.finished, timeout=30_000):
         qtbot.mouseClick(view.cards_button, Qt.MouseButton.LeftButton)
+    assert "People in it: 4" in confirmed.seen[0]  # issue 11: personal data in the clear
     assert asked == ["kartu_peserta_Tata_Boga_A.pdf"]
     assert len(PdfReader(io.BytesIO(target.read_bytes())).pages) == 1
     assert "kartu.pdf" in view.banner.text() and "1 page(s)" in view.banner.text()
     # No graduate yet: the certificate is refused with the reason, no file.
     target = tmp_path / "sertifikat.pdf"
+    answer_next_message_box(qtbot, "Write the file")
     with qtbot.waitSignal(view.runner.failed, timeout=30_000):
         qtbot.mouseClick(view.certificates_button, Qt.MouseButton.LeftButton)
     assert "record the completion first" in view.banner.text()
@@ -281,6 +284,7 @@ def test_other_screens_add_the_document_buttons(qtbot: QtBot, supervisor: Servic
     cards, sheet = (layout.itemAt(n).widget() for n in range(2))
     assert isinstance(cards, QPushButton) and cards.text() == "Print cards…"
     assert isinstance(sheet, QPushButton) and sheet.text() == "Attendance sheet PDF…"
+    answer_next_message_box(qtbot, "Write the file")
     with qtbot.waitSignal(printer.runner.finished, timeout=30_000):
         qtbot.mouseClick(sheet, Qt.MouseButton.LeftButton)
     text = PdfReader(io.BytesIO((tmp_path / "hadir.pdf").read_bytes())).pages[0].extract_text()

@@ -222,7 +222,8 @@ class CompletionView(QWidget):
             self.banner.show_message(BannerKind.ERROR, self.tr(
                 "The class has no session yet: add its sessions on the Classes page."))
             return False
-        return self.printer.attendance_sheet(session.id, info.name, session.session_date)
+        return self.printer.attendance_sheet(session.id, info.name, session.session_date,
+                                             info.id)
 
     def print_certificates(self) -> bool:
         info = self._class_info()

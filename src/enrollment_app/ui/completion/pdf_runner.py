@@ -19,10 +19,13 @@ from enrollment_app.storage.errors import StorageError
 from enrollment_app.ui.crash_report import log
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.sync.worker import ProgressWorker
+from enrollment_app.ui.widgets.personal_data_confirm import confirm_personal_export
 
 # (parent, dialog title, suggested file name) -> the chosen path, "" when cancelled.
 SavePathChooser = Callable[[QWidget, str, str], str]
 DocumentCall = Callable[[Path, Progress], DocumentResult]
+# (parent, how many people, what the file is) -> True to go on.
+PersonalDataConfirm = Callable[[QWidget, int, str], bool]
 
 
 def choose_pdf_path(parent: QWidget, title: str, suggested: str) -> str:
@@ -59,15 +62,20 @@ class PdfRunner(QObject):
         super().__init__(parent)
         self._parent = parent
         self.choose_path: SavePathChooser = choose_pdf_path
+        self.confirm: PersonalDataConfirm = confirm_personal_export
         self.progress: QProgressDialog | None = None
         self._worker: ProgressWorker | None = None
 
     def is_busy(self) -> bool:
         return self._worker is not None
 
-    def run(self, title: str, suggested_name: str, call: DocumentCall) -> bool:
-        """False when busy or the user chose no file."""
+    def run(self, title: str, suggested_name: str, call: DocumentCall, *,
+            people: int | None = None) -> bool:
+        """False when busy or the user chose no file. With ``people`` (how many the
+        document names) the user first confirms writing personal data in the clear."""
         if self.is_busy():
+            return False
+        if people and not self.confirm(self._parent, people, title):
             return False
         chosen = self.choose_path(self._parent, title, suggested_name)
         if not chosen:
