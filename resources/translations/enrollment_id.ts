@@ -7,14 +7,6 @@
         <source>sync</source>
         <translation>sinkronisasi</translation>
     </message>
-    <message>
-        <source>candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AccountDialogs</name>
@@ -188,75 +180,75 @@
     <name>AidHandoverDialog</name>
     <message>
         <source>Record an aid handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat penyerahan bantuan</translation>
     </message>
     <message>
         <source>A person of this class</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta kelas ini</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok</translation>
     </message>
     <message>
         <source>No group is registered on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kelompok yang terdaftar di perangkat ini.</translation>
     </message>
     <message>
         <source>One item per line, e.g. Mesin obras 1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu barang per baris, contoh: Mesin obras 1 unit</translation>
     </message>
     <message>
         <source>Rupiah, digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupiah, angka saja</translation>
     </message>
     <message>
         <source>The recipient signed the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerima sudah menandatangani tanda terima</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis:</translation>
     </message>
     <message>
         <source>Given to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diberikan kepada:</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta:</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal:</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah:</translation>
     </message>
     <message>
         <source>Reason or note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan atau catatan:</translation>
     </message>
     <message>
         <source>&amp;Save handover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan penyerahan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>New handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyerahan baru</translation>
     </message>
 </context>
 <context>
@@ -954,47 +946,47 @@
     <name>BestThreeDialog</name>
     <message>
         <source>Choose the best participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih peserta terbaik</translation>
     </message>
     <message>
         <source>The program gives {n} starter package(s) per class. Suggested by attendance rate and interview score (their mean; the rate alone without an interview). Tick who receives one and write why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program ini memberikan {n} paket alat usaha per kelas. Usulan dihitung dari persentase kehadiran dan nilai wawancara (rata-rata keduanya; tanpa wawancara, hanya persentase kehadiran). Centang siapa yang menerima, lalu tulis alasannya.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase hadir</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished">Wawancara</translation>
+        <translation>Wawancara</translation>
     </message>
     <message>
         <source>Merit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai gabungan</translation>
     </message>
     <message>
         <source>Why these people (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan memilih orang-orang ini (wajib)</translation>
     </message>
     <message>
         <source>&amp;Save choice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan pilihan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan:</translation>
     </message>
     <message>
         <source>Nobody meets the completion threshold yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang memenuhi batas kelulusan.</translation>
     </message>
 </context>
 <context>
@@ -1670,193 +1662,193 @@ Folder kunci: {keys}</translation>
     <name>CompletionFeatures</name>
     <message>
         <source>Completion</source>
-        <translation type="unfinished">Kelulusan</translation>
+        <translation>Kelulusan</translation>
     </message>
     <message>
         <source>Attendance rates, completion, certificates, starter packages, cards and attendance sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase kehadiran, kelulusan, sertifikat, paket alat usaha, kartu peserta, dan daftar hadir</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumen</translation>
     </message>
     <message>
         <source>Print participant &amp;cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak &amp;kartu peserta…</translation>
     </message>
     <message>
         <source>&amp;Attendance sheet PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;daftar hadir…</translation>
     </message>
     <message>
         <source>&amp;Key in a paper sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masukkan daftar hadir kertas…</translation>
     </message>
     <message>
         <source>Cer&amp;tificates PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;sertifikat…</translation>
     </message>
 </context>
 <context>
     <name>CompletionModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah hadir</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>H</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Unmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditandai</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase hadir</translation>
     </message>
     <message>
         <source>Completes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lulus?</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Starter package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket alat usaha</translation>
     </message>
     <message>
         <source>H and T count as attended; I, S, A and unmarked sessions do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>H dan T dihitung hadir; I, S, A, dan sesi yang belum ditandai tidak dihitung.</translation>
     </message>
     <message>
         <source>{attended} of {held}</source>
-        <translation type="unfinished"></translation>
+        <translation>{attended} dari {held}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ya</translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Tidak</translation>
+        <translation>Tidak</translation>
     </message>
     <message>
         <source>Chosen, kit received</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpilih, paket sudah diterima</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpilih</translation>
     </message>
 </context>
 <context>
     <name>CompletionView</name>
     <message>
         <source>Completion and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelulusan dan dokumen</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation type="unfinished">&amp;Kelas:</translation>
+        <translation>&amp;Kelas:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesi:</translation>
     </message>
     <message>
         <source>Print &amp;cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak kartu…</translation>
     </message>
     <message>
         <source>Attendance &amp;sheet PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;daftar hadir…</translation>
     </message>
     <message>
         <source>&amp;Key in a paper sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masukkan daftar hadir kertas…</translation>
     </message>
     <message>
         <source>&amp;Record completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat ke&amp;lulusan</translation>
     </message>
     <message>
         <source>Cer&amp;tificates PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF se&amp;rtifikat…</translation>
     </message>
     <message>
         <source>Choose &amp;best three…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tiga &amp;terbaik…</translation>
     </message>
     <message>
         <source>Record &amp;aid handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat penyerahan &amp;bantuan…</translation>
     </message>
     <message>
         <source>No class yet: classes are created on the Classes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kelas: kelas dibuat di halaman Kelas.</translation>
     </message>
     <message>
         <source>Completion threshold {threshold}% of the sessions held (H and T count; I, S, A and unmarked do not). Sessions held: {held}, to come: {to_come}. {completing} of {people} people complete; average rate {average}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas kelulusan {threshold}% dari sesi yang sudah berlangsung (H dan T dihitung; I, S, A, dan yang belum ditandai tidak). Sesi yang sudah berlangsung: {held}, yang belum: {to_come}. {completing} dari {people} orang lulus; rata-rata kehadiran {average}%.</translation>
     </message>
     <message>
         <source>The class has no session yet: add its sessions on the Classes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelas ini belum punya sesi: tambahkan sesinya di halaman Kelas.</translation>
     </message>
     <message>
         <source>The session of {date} has not happened yet; a paper sheet is keyed in afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi tanggal {date} belum berlangsung; daftar hadir kertas dimasukkan setelah sesinya selesai.</translation>
     </message>
     <message>
         <source>{count} mark(s) saved from the paper sheet of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tanda kehadiran dari daftar hadir kertas tanggal {date} sudah disimpan.</translation>
     </message>
     <message>
         <source>Nobody is left to complete: everyone who meets the threshold has completed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada lagi yang perlu dicatat lulus: semua yang memenuhi batas kelulusan sudah tercatat lulus.</translation>
     </message>
     <message>
         <source>Record completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat kelulusan</translation>
     </message>
     <message>
         <source>Record completion for {count} people who attended at least {threshold}% of the sessions? A completion cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat kelulusan untuk {count} orang yang hadir minimal {threshold}% dari jumlah sesi? Kelulusan yang sudah dicatat tidak dapat dibatalkan.</translation>
     </message>
     <message>
         <source>Completion recorded for {count} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelulusan {count} orang sudah dicatat.</translation>
     </message>
     <message>
         <source>The starter package choice was saved with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan penerima paket alat usaha sudah disimpan beserta alasannya.</translation>
     </message>
     <message>
         <source>The handover was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyerahan bantuan sudah disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2458,27 +2450,29 @@ Buka formulir pendaftaran yang sudah terisi dari daftar? Periksa KTP dan perbaik
         <source>Import people from a list in a CSV file or an Excel workbook (.xlsx): registry extracts (DTSEN/Regsosek, DTKS) or lists from kelurahan offices and community groups.
 
 The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin, Tanggal Lahir, RT, RW and Kelurahan. Every row is checked like a registration typed into the form. Before anything is saved you can check which column feeds which field and see which rows would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor orang dari daftar dalam berkas CSV atau berkas Excel (.xlsx): ekstrak data terpadu (DTSEN/Regsosek, DTKS) atau daftar dari kantor kelurahan dan kelompok masyarakat.
+
+Daftar harus memiliki baris judul dengan nama kolom seperti NIK, Nama, Jenis Kelamin, Tanggal Lahir, RT, RW, dan Kelurahan. Setiap baris diperiksa seperti pendaftaran yang diketik di formulir. Sebelum ada yang disimpan, Anda dapat memeriksa kolom mana yang mengisi isian apa dan melihat baris mana yang akan ditolak.</translation>
     </message>
     <message>
         <source>for example E:\daftar-kelurahan.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>contoh: E:\daftar-kelurahan.xlsx</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished">Pilih...</translation>
+        <translation>Pilih...</translation>
     </message>
     <message>
         <source>&amp;List file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas daftar</translation>
     </message>
     <message>
         <source>List of people to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar orang yang akan diimpor</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja (*.xlsx *.xlsm *.csv *.txt);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -3270,43 +3264,43 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <name>MappingPage</name>
     <message>
         <source>First rows of the list, as they will be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris-baris pertama daftar, seperti yang akan dibaca</translation>
     </message>
     <message>
         <source>Columns (* required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom (* wajib)</translation>
     </message>
     <message>
         <source>RT and RW are required: as two columns, or as one RT/RW column such as 003/007.</source>
-        <translation type="unfinished"></translation>
+        <translation>RT dan RW wajib ada: sebagai dua kolom, atau satu kolom RT/RW seperti 003/007.</translation>
     </message>
     <message>
         <source>The heading row of {name} is row {line}. Check which column holds each field and choose the ones that were not recognised. Columns that feed no field are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris judul kolom di {name} adalah baris {line}. Periksa kolom mana yang berisi setiap isian, dan pilih kolom untuk isian yang tidak dikenali. Kolom yang tidak dipakai untuk isian mana pun diabaikan.</translation>
     </message>
     <message>
         <source>(not in this list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak ada di daftar ini)</translation>
     </message>
     <message>
         <source>{heading} (column {letter})</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading} (kolom {letter})</translation>
     </message>
     <message>
         <source>no heading</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa judul</translation>
     </message>
     <message>
         <source>Column {heading} is chosen for more than one field: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom {heading} dipilih untuk lebih dari satu isian: {fields}</translation>
     </message>
     <message>
         <source>Choose a column for: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kolom untuk: {fields}</translation>
     </message>
     <message>
         <source>Ignored columns: {headings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom yang diabaikan: {headings}</translation>
     </message>
 </context>
 <context>
@@ -3347,51 +3341,51 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <name>PaperSheetDialog</name>
     <message>
         <source>Key in a paper sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan daftar hadir kertas</translation>
     </message>
     <message>
         <source>{name} - session of {date}{topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - sesi tanggal {date}{topic}</translation>
     </message>
     <message>
         <source>Type the code from the sheet for each person: H present, I excused, S sick, A absent, T late (then the arrival time). Enter moves down; empty rows stay unmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik kode dari daftar hadir untuk setiap orang: H hadir, I izin, S sakit, A alpa, T terlambat (lalu jam datangnya). Enter pindah ke bawah; baris yang kosong tetap belum ditandai.</translation>
     </message>
     <message>
         <source>&amp;Save all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan semua</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam datang</translation>
     </message>
     <message>
         <source>Code for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode untuk {name}</translation>
     </message>
     <message>
         <source>{name}: late (T) needs the arrival time, e.g. 08:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: terlambat (T) perlu diisi jam datangnya, contoh: 08:30.</translation>
     </message>
     <message>
         <source>{name}: {problem} Saved before it: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {problem} Yang sudah tersimpan sebelum baris ini: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3497,157 +3491,157 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <name>PdfRunner</name>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
         <source>The document could not be made; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen tidak dapat dibuat; rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <source>Making {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat {name}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
     <name>PeopleImportDialog</name>
     <message>
         <source>The import failed unexpectedly; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor gagal karena kesalahan tak terduga; rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <source>Import people from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor peserta dari lembar kerja</translation>
     </message>
     <message>
         <source>Also save rows that only have warnings (such as a possible duplicate person); they are recorded as confirmed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan juga baris yang hanya berisi peringatan (misalnya kemungkinan orang yang sama terdaftar dua kali); baris itu dicatat sebagai sudah Anda konfirmasi</translation>
     </message>
     <message>
         <source>Open the refused rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka berkas baris yang ditolak</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Kembali</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Step 1 of 4: the list file</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah 1 dari 4: berkas daftar</translation>
     </message>
     <message>
         <source>Step 2 of 4: which column holds which field</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah 2 dari 4: kolom mana berisi isian apa</translation>
     </message>
     <message>
         <source>Step 3 of 4: check the rows (nothing is saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah 3 dari 4: periksa baris-barisnya (belum ada yang disimpan)</translation>
     </message>
     <message>
         <source>Step 4 of 4: import</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah 4 dari 4: impor</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanjut &gt;</translation>
     </message>
     <message>
         <source>&amp;Check the rows &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periksa baris &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Impor</translation>
+        <translation>&amp;Impor</translation>
     </message>
     <message>
         <source>Type the path of the list file or choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik lokasi berkas daftar, atau pilih berkasnya.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>Checking the rows...</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa baris...</translation>
     </message>
     <message>
         <source>Importing. People are saved {batch} rows at a time: Cancel stops after the rows being saved, and everyone saved until then stays saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang mengimpor. Data disimpan per {batch} baris: Batal menghentikan impor setelah baris yang sedang disimpan selesai, dan semua yang sudah tersimpan sampai saat itu tetap tersimpan.</translation>
     </message>
     <message>
         <source>Reading the list...</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca daftar...</translation>
     </message>
     <message>
         <source>Stopping after the rows being saved...</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti setelah baris yang sedang disimpan selesai...</translation>
     </message>
     <message>
         <source>{rows} of about {total} rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} dari sekitar {total} baris sudah dibaca</translation>
     </message>
     <message>
         <source>{rows} rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} baris sudah dibaca</translation>
     </message>
     <message>
         <source>The refused rows were written to {path}, with the reason in the last column. Correct them there and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang ditolak disimpan di {path}, dengan alasannya di kolom terakhir. Perbaiki di berkas itu, lalu impor berkas tersebut.</translation>
     </message>
     <message>
         <source>Rows saved before the error stay saved; import the same file again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang disimpan sebelum terjadi kesalahan tetap tersimpan; impor lagi berkas yang sama untuk melanjutkan.</translation>
     </message>
     <message>
         <source>Dry run of {name}: nothing was saved. {rows} rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba {name}: tidak ada yang disimpan. {rows} baris dibaca.</translation>
     </message>
     <message>
         <source>The check was stopped after line {line}; the counts cover the rows up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan dihentikan setelah baris {line}; jumlah yang tampil hanya mencakup baris sampai baris itu.</translation>
     </message>
     <message>
         <source>There is nobody to import: correct the rows below in the list, or go back and check the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada orang yang dapat diimpor: perbaiki baris-baris di bawah ini di berkas daftar, atau kembali dan periksa kolomnya.</translation>
     </message>
     <message>
         <source>Import cancelled after line {line}: {saved} people from the rows up to that line were saved, the rows after it were not read. Import the same file again to continue: the rows saved now will then be reported as already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor dibatalkan setelah baris {line}: {saved} orang dari baris sampai baris itu sudah disimpan, baris sesudahnya tidak dibaca. Impor lagi berkas yang sama untuk melanjutkan: baris yang sudah tersimpan sekarang nanti akan dilaporkan sebagai sudah terdaftar.</translation>
     </message>
     <message>
         <source>Import of {name} finished: {saved} people were saved. People already registered were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor {name} selesai: {saved} orang disimpan. Data orang yang sudah terdaftar tidak diubah.</translation>
     </message>
     <message>
         <source>Reading stopped after line {line}: more than 1000 empty rows followed, the rest was not read.</source>
-        <translation type="unfinished">Pembacaan berhenti setelah baris {line}: sesudahnya ada lebih dari 1000 baris kosong, sisanya tidak dibaca.</translation>
+        <translation>Pembacaan berhenti setelah baris {line}: sesudahnya ada lebih dari 1000 baris kosong, sisanya tidak dibaca.</translation>
     </message>
 </context>
 <context>
     <name>PeopleImportFeatures</name>
     <message>
         <source>&amp;Import people from a spreadsheet...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor peserta dari lembar kerja...</translation>
     </message>
     <message>
         <source>Add the people of a CSV or Excel list (registry extract, kelurahan list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan orang-orang dari daftar CSV atau Excel (ekstrak data terpadu, daftar kelurahan)</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +3888,45 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     </message>
 </context>
 <context>
+    <name>ReceiptsDialog</name>
+    <message>
+        <source>Receipts from the central office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central office writes a signed receipt for every bundle it imports. Load the receipts here: a bundle is confirmed once its receipt is checked. Personal data can only be removed from this laptop for confirmed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished">Dibuat</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Jumlah data</translation>
+    </message>
+    <message>
+        <source>At the central office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load receipts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has not exported a bundle yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts loaded for bundle(s) {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordedHandovers</name>
     <message>
         <source>Date</source>
@@ -3995,51 +4028,51 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <name>ReportView</name>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished">Sudah terdaftar</translation>
+        <translation>Sudah terdaftar</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Menolak</translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Hasil</translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Alasan</translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Would be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Akan disimpan</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan</translation>
     </message>
     <message>
         <source>Every row read could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua baris yang dibaca dapat disimpan.</translation>
     </message>
     <message>
         <source>The first {shown} of {count} rows that were not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} baris pertama dari {count} baris yang tidak disimpan:</translation>
     </message>
     <message>
         <source>Rows that were not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang tidak disimpan:</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4135,34 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <message>
         <source>Restoring the backup... Do not switch the laptop off.</source>
         <translation>Memulihkan cadangan... Jangan matikan laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Remove personal data no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a person&apos;s programs have ended and the central office has confirmed all their records with a receipt, their NIK, family card number, name, birth place and day, address, phone and notes can be removed from this laptop. What the counts need (kecamatan, kelurahan, sex, birth year, registry status) stays, and the central office keeps its copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose personal data can be removed now: {removable}
+People whose programs ended but whose records no receipt confirms yet: {unconfirmed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the personal data of {count} people from this laptop? This cannot be undone here; the central office keeps its copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of {removed} people removed from this laptop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4507,14 @@ The list needs a heading row with column names such as NIK, Nama, Jenis Kelamin,
     <message>
         <source>&amp;Apply an update from the central office...</source>
         <translation>&amp;Terapkan pembaruan dari kantor pusat...</translation>
+    </message>
+    <message>
+        <source>&amp;Load receipts from the central office...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove personal data no longer needed...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6590,7 +6659,7 @@ ID kunci enkripsi: {key_id}</translation>
     </message>
     <message>
         <source>This file holds personal data (UU PDP, Law 27/2022): keep it safe, share it only with those who need it, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini berisi data pribadi (UU PDP, UU 27/2022): simpan dengan aman, bagikan hanya kepada yang memerlukan, dan hapus jika sudah tidak diperlukan.</translation>
     </message>
 </context>
 <context>

@@ -8,21 +8,31 @@ and the next run works. ``ENROLLMENT_CRASH_RUNS`` sets the kills per scenario.
 
 from __future__ import annotations
 
+import errno
 import shutil
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from enrollment_app.domain.nik import make_nik
 from enrollment_app.services.audit_verify import verify_audit_chain
 from enrollment_app.services.central import CentralOffice, Status
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.demo_data import generate_demo_participants
-from enrollment_app.services.export import FULL, ExportRequest, export_bundle
+from enrollment_app.services.export import (
+    FULL,
+    ExportRequest,
+    export_bundle,
+    list_exports,
+    recreate_bundle,
+)
 from enrollment_app.storage.data_dir import database_path
 from enrollment_app.storage.database import Database
+from enrollment_app.sync import bundle_writer
 from enrollment_app.sync.bundle_reader import open_bundle
 from enrollment_app.sync.bundle_types import BUNDLE_SUFFIX
-from enrollment_app.sync.bundle_writer import PARTIAL_SUFFIX
+from enrollment_app.sync.bundle_writer import PARTIAL_SUFFIX, BundleWriteError
 from tests.applicants import KEC_TANGERANG, register
 from tests.class_setup import class_with_people, setting
 from tests.resilience.crash_harness import (
@@ -206,3 +216,45 @@ def test_a_central_import_killed_midway_is_all_or_nothing(
 
 def database_path_of(office: CentralOffice) -> Path:
     return Path(office.url.split(":///", 1)[1])
+
+
+def cut_power(*_args: object) -> None:
+    raise SystemExit("power cut")  # like SIGKILL: no handler below runs its clean-up
+
+
+def test_a_power_cut_after_the_bundle_is_recorded_but_before_it_is_named_is_recoverable(
+        device: ServiceContext, usb: Path, office: CentralOffice,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The device records a bundle before giving the file its final name, so a power cut
+    between the two leaves a known bundle without a file (written again from the
+    history), never a finished file the device does not know, whose number the next
+    bundle would reuse and the central office would refuse."""
+    register(device, 1)
+    monkeypatch.setattr(bundle_writer.os, "rename", cut_power)
+    with pytest.raises(SystemExit):
+        export_bundle(device, usb, ExportRequest())
+    monkeypatch.undo()
+    assert list(usb.glob("*" + BUNDLE_SUFFIX)) == []
+    assert [item.sequence for item in list_exports(device)] == [1]
+    again = recreate_bundle(device, 1, usb)
+    register(device, 2)
+    following = export_bundle(device, usb, ExportRequest())
+    assert following.sequence == 2
+    assert again.path is not None and following.path is not None
+    results = office.import_files([again.path, following.path])
+    assert [r.status for r in results] == [Status.ACCEPTED, Status.ACCEPTED]
+
+
+def test_a_bundle_that_cannot_be_named_is_not_recorded(
+        device: ServiceContext, usb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    register(device, 1)
+
+    def failing_rename(*_args: object) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(bundle_writer.os, "rename", failing_rename)
+    with pytest.raises(BundleWriteError):
+        export_bundle(device, usb, ExportRequest())
+    monkeypatch.undo()
+    assert list(usb.iterdir()) == [] and list_exports(device) == []
+    assert export_bundle(device, usb, ExportRequest()).sequence == 1

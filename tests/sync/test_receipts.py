@@ -21,8 +21,8 @@ from enrollment_app.storage.base import new_uuid
 from enrollment_app.storage.models import AuditEntry, ExportedBundle
 from enrollment_app.sync.bundle_types import BundleRejected
 from enrollment_app.sync.receipts import Receipt, read_receipt, write_receipt
-from tests.sync.office_and_laptop import OfficeAndLaptop, set_up
 from tests.sync.conftest import add_people
+from tests.sync.office_and_laptop import OfficeAndLaptop, set_up
 
 
 @pytest.fixture

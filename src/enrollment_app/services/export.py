@@ -38,6 +38,7 @@ from enrollment_app.sync.bundle_types import BUNDLE_SUFFIX, DEVICE_EXPORT, Bundl
 from enrollment_app.sync.bundle_writer import (
     BundleHeader,
     BundleWriteCancelled,
+    BundleWriteError,
     DestinationMissingError,
     WrittenBundle,
     file_slug,
@@ -297,9 +298,19 @@ def export_bundle(ctx: ServiceContext, folder: Path, request: ExportRequest | No
             created_by=ctx.actor.username, change_seq_from=selection.change_seq_from,
             change_seq_to=selection.change_seq_to,
             extra=_manifest_extra(ctx, device, selection))
-        written = _write(session, device, folder, header, selection, sum(counts.values()),
-                         progress, work_dir)
-    _remember(ctx, written, selection, audit_to)
+        remembered: list[WrittenBundle] = []
+
+        def remember(made: WrittenBundle) -> None:  # before the file gets its real name
+            _remember(ctx, made, selection, audit_to)
+            remembered.append(made)
+
+        try:
+            written = _write(session, device, folder, header, selection,
+                             sum(counts.values()), progress, work_dir, before_publish=remember)
+        except BundleWriteError:
+            if remembered:  # recorded, then the rename failed: no file, so no record
+                _forget(ctx, sequence)
+            raise
     return _result(written, selection.mode)
 
 
@@ -387,7 +398,8 @@ def bundle_file_name(device_name: str, sequence: int, created: datetime, *,
 
 def _write(session: AppSession, device: DeviceIdentity, folder: Path, header: BundleHeader,
            selection: Selection, total: int, progress: Progress | None,
-           work_dir: Path | None, *, copy: bool = False) -> WrittenBundle:
+           work_dir: Path | None, *, copy: bool = False,
+           before_publish: Callable[[WrittenBundle], None] | None = None) -> WrittenBundle:
     recipient = device.central_recipient
     assert recipient is not None  # checked by _device_with_keys
     report = None if progress is None else (lambda done: progress(done, total))
@@ -396,7 +408,8 @@ def _write(session: AppSession, device: DeviceIdentity, folder: Path, header: Bu
         return write_bundle(Path(folder), name, header, _records(session, selection),
                             signing_key=device.signing_key,
                             recipient_public_key=recipient, kecamatan_label=kecamatan_label,
-                            progress=report, work_dir=work_dir)
+                            progress=report, work_dir=work_dir,
+                            before_publish=before_publish)
     except BundleWriteCancelled:
         raise ExportCancelledError() from None
 
@@ -424,6 +437,13 @@ def _remember(ctx: ServiceContext, written: WrittenBundle, selection: Selection,
         # An unrecorded bundle would break the chain: it must not stay on the stick.
         written.path.unlink(missing_ok=True)
         raise
+
+
+def _forget(ctx: ServiceContext, sequence: int) -> None:
+    with ctx.write() as session:
+        row = session.get(ExportedBundle, sequence)
+        if row is not None:
+            session.delete(row)
 
 
 def _result(written: WrittenBundle, mode: str, *, recreated: bool = False) -> ExportResult:

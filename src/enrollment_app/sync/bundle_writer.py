@@ -179,11 +179,16 @@ def write_bundle(folder: Path, file_name: str, header: BundleHeader,
                  recipient_public_key: X25519PublicKey,
                  kecamatan_label: Callable[[str], str] = lambda code: code,
                  progress: Callable[[int], bool] | None = None,
-                 work_dir: Path | None = None) -> WrittenBundle:
+                 work_dir: Path | None = None,
+                 before_publish: Callable[[WrittenBundle], None] | None = None
+                 ) -> WrittenBundle:
     """Write ``records`` as one bundle ``folder/file_name`` and return what was written.
 
     ``progress(records_done)`` is called every few hundred records; returning False
-    cancels (raises BundleWriteCancelled). Raises BundleWriteError subclasses for a
+    cancels (raises BundleWriteCancelled). ``before_publish(bundle)`` runs once the file
+    is complete and on disk but still named ``.partial``: the exporter records the
+    bundle there, so a crash never leaves a finished bundle its device does not know
+    (an exception from it removes the file). Raises BundleWriteError subclasses for a
     missing, full or read-only destination; in every failure no file is left.
     """
     folder = Path(folder)
@@ -205,6 +210,9 @@ def write_bundle(folder: Path, file_name: str, header: BundleHeader,
             payload.seek(0)
             file_sha, size = _write_container(partial, manifest_bytes, signature, payload,
                                               payload_size)
+        written = WrittenBundle(target, file_sha, size, manifest)
+        if before_publish is not None:
+            before_publish(written)
         os.rename(partial, target)
         _sync_directory(folder)
     except BaseException as exc:
@@ -212,7 +220,7 @@ def write_bundle(folder: Path, file_name: str, header: BundleHeader,
         if isinstance(exc, OSError):
             raise _write_error(exc, folder) from exc
         raise
-    return WrittenBundle(target, file_sha, size, manifest)
+    return written
 
 
 def _write_payload(out: IO[bytes], header: BundleHeader, records: Iterable[BundleRecord],

@@ -11,6 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from enrollment_app.domain.log_scrub import scrub
 from enrollment_app.storage.data_dir import logs_dir
 
 LOG_FILE = "enrollment-app.log"
@@ -18,6 +19,14 @@ LOG_BYTES = 1_000_000
 LOG_BACKUPS = 5
 
 log = logging.getLogger("enrollment_app")
+
+
+class ScrubbingFormatter(logging.Formatter):
+    """Formats as usual, then removes NIK/KK, phone numbers and the values database
+    errors quote (tracebacks included): the log never holds a person's data."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(super().format(record))
 
 
 def setup_logging(data_dir: Path) -> Path:
@@ -29,7 +38,7 @@ def setup_logging(data_dir: Path) -> Path:
                for h in log.handlers):
         handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
                                       encoding="utf-8")
-        handler.setFormatter(logging.Formatter(
+        handler.setFormatter(ScrubbingFormatter(
             "%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)

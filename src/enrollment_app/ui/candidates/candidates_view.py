@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from enrollment_app.domain.regions import load_regions
-from enrollment_app.i18n import tr
+from enrollment_app.i18n import translate
 from enrollment_app.services import candidates
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import ServiceError
@@ -73,7 +73,7 @@ class CandidatesView(QWidget):
         self.kecamatan = ChoiceCombo(placeholder=self.tr("All kecamatan"), parent=self)
         self.kecamatan.set_items(load_regions().kecamatan())
         self.status = ChoiceCombo(parent=self)
-        self.status.set_items((code, tr("candidates", label))
+        self.status.set_items((code, translate("candidates", label))
                               for code, label in candidates.STATUS_LABELS.items())
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("NIK or name"))
@@ -225,7 +225,7 @@ class CandidatesView(QWidget):
         candidate = self.list_model.candidate(row)
         note = ""
         if outcome != candidates.TO_VISIT:
-            label = tr("candidates", candidates.STATUS_LABELS[outcome])
+            label = translate("candidates", candidates.STATUS_LABELS[outcome])
             answer = self._prompts.visit_note(self, candidate.full_name, label)
             if answer is None:
                 return
@@ -235,7 +235,7 @@ class CandidatesView(QWidget):
             self.banner.show_message(BannerKind.SUCCESS, self.tr(
                 "{name}: recorded as \"{status}\".").format(
                     name=candidate.full_name,
-                    status=tr("candidates", candidates.STATUS_LABELS[outcome])))
+                    status=translate("candidates", candidates.STATUS_LABELS[outcome])))
 
     def _guard(self, action: Callable[[], None]) -> bool:
         try:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
 
 from enrollment_app.domain.regions import RegionCatalog, load_regions
-from enrollment_app.i18n import tr
+from enrollment_app.i18n import translate
 from enrollment_app.services.candidates import STATUS_LABELS, CandidateRow, KelurahanCount
 
 Index = QModelIndex | Any  # Qt passes QPersistentModelIndex too
@@ -117,5 +117,5 @@ class CandidateListModel(QAbstractTableModel):
         values = (
             c.full_name, c.nik, ", ".join(part for part in (c.street, rt_rw) if part),
             place_name(self._regions, c.kelurahan_code, c.kecamatan_code),
-            tr("candidates", STATUS_LABELS.get(c.status, c.status)), c.notes, c.program_name)
+            translate("candidates", STATUS_LABELS.get(c.status, c.status)), c.notes, c.program_name)
         return values[index.column()]

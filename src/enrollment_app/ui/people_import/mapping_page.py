@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enrollment_app.i18n import tr
+from enrollment_app.i18n import translate
 from enrollment_app.services.import_columns import FIELD_LABELS, REQUIRED_FIELDS, HeaderMapping
 from enrollment_app.services.spreadsheet_reader import SheetRow
 from enrollment_app.ui.people_import.list_preview import cell_at
@@ -32,7 +32,7 @@ REQUIRED_MARK = " *"
 
 
 def field_label(name: str) -> str:
-    return tr("import", FIELD_LABELS[name])
+    return translate("import", FIELD_LABELS[name])
 
 
 class MappingPage(QWidget):

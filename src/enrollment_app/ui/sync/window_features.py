@@ -2,7 +2,9 @@
 
 Sync > Export for the central office (Ctrl+E) opens the export dialog; Sync > Apply an
 update from the central office opens the update dialog, and the participant screens
-refresh after an update brought new people. Both dialogs are window-modal but do not
+refresh after an update brought new people. Sync > Load receipts from the central office
+shows each bundle as confirmed or not and loads receipts; Sync > Remove personal data no
+longer needed opens retention. Both dialogs are window-modal but do not
 block the event loop (``QDialog.open``). The dialogs (and the cryptography behind them)
 are imported when first opened, not at start-up.
 """
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     from enrollment_app.ui.main_window import MainWindow
     from enrollment_app.ui.sync.apply_update_dialog import ApplyUpdateDialog
     from enrollment_app.ui.sync.export_dialog import ExportDialog
+    from enrollment_app.ui.sync.receipts_dialog import ReceiptsDialog
+    from enrollment_app.ui.sync.retention_dialog import RetentionDialog
 
 
 class SyncFeatures(QObject):
@@ -30,6 +34,8 @@ class SyncFeatures(QObject):
         self._ctx = ctx
         self.export_action: QAction | None = None
         self.apply_action: QAction | None = None
+        self.receipts_action: QAction | None = None
+        self.retention_action: QAction | None = None
         if allowed(ctx.actor.role, Permission.EXPORT_BUNDLES):
             self._build_menu()
 
@@ -45,7 +51,35 @@ class SyncFeatures(QObject):
         for action in (self.export_action, self.apply_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             menu.addAction(action)
+        menu.addSeparator()
+        self.receipts_action = QAction(self.tr("&Load receipts from the central office..."),
+                                       window)
+        self.receipts_action.triggered.connect(self.open_receipts)
+        menu.addAction(self.receipts_action)
+        if allowed(self._ctx.actor.role, Permission.REMOVE_PERSONAL_DATA):
+            self.retention_action = QAction(
+                self.tr("&Remove personal data no longer needed..."), window)
+            self.retention_action.triggered.connect(self.open_retention)
+            menu.addAction(self.retention_action)
         self.menu = menu
+
+    def open_receipts(self) -> ReceiptsDialog:
+        from enrollment_app.ui.sync.receipts_dialog import ReceiptsDialog
+
+        dialog = ReceiptsDialog(self._ctx, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_retention(self) -> RetentionDialog:
+        from enrollment_app.ui.sync.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self._ctx, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.removed.connect(lambda _result: self._window.changes.participants_changed
+                               .emit(""))
+        dialog.open()
+        return dialog
 
     def open_export(self) -> ExportDialog:
         from enrollment_app.ui.sync.export_dialog import ExportDialog
