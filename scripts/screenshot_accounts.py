@@ -45,7 +45,7 @@ class _Quiet:
         return True
 
 
-def _wait(condition: Callable[[], bool], seconds: float = 20) -> None:
+def wait_until(condition: Callable[[], bool], seconds: float = 20) -> None:
     deadline = time.monotonic() + seconds
     while not condition() and time.monotonic() < deadline:
         QApplication.processEvents()
@@ -170,7 +170,7 @@ def _shoot(db: Database, folder: Path, save: Save) -> None:
     features.show_page(features.audit_page)
     audit = features.audit_view
     assert audit is not None
-    _wait(lambda: audit.verification is not None)
+    wait_until(lambda: audit.verification is not None)
     audit.table.selectRow(2)
     save(window, "24-audit-trail")
     window.close()
@@ -182,7 +182,7 @@ def _shoot(db: Database, folder: Path, save: Save) -> None:
     features.show_page(features.audit_page)
     audit = features.audit_view
     assert audit is not None
-    _wait(lambda: audit.verification is not None)
+    wait_until(lambda: audit.verification is not None)
     audit.show_broken_entry()
     save(window, "25-audit-trail-tampered")
 
@@ -210,8 +210,3 @@ def _shoot(db: Database, folder: Path, save: Save) -> None:
     save(correction, "28-correction-request")
     correction.close()
     window.close()
-
-    # A trainer: no screen of this version is theirs yet.
-    trainer = _window(accounts.sign_in(db, ctx.device_id, "agus", "sementara-123"))
-    save(trainer, "29-trainer-window")
-    trainer.close()

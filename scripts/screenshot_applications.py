@@ -67,7 +67,7 @@ def _shoot(ctx: ServiceContext, save: Save) -> None:
     apply_man = ApplyDialog(ctx, find_subject(ctx, man))
     apply_man.select_program(women.id)
     QTest.keyClicks(apply_man.override_reason, "Pendamping istri penyandang disabilitas.")
-    save(apply_man, "30-apply-not-eligible")
+    save(apply_man, "10-apply-not-eligible")
     apply_man.close()
 
     first = applications.apply(ctx, woman, dinsos.id, dinsos.skills[0].id)
@@ -78,14 +78,14 @@ def _shoot(ctx: ServiceContext, save: Save) -> None:
     interview.score.setValue(85)
     interview.recommendation.set_code("recommended")
     interview.show()
-    save(interview, "31-interview")
+    save(interview, "11-interview")
     interview.save()
     interview.decision.decide("accepted")
-    save(interview, "32-interview-decided")
+    save(interview, "12-interview-decided")
     interview.close()
 
     history = ParticipantHistoryDialog(ctx, find_subject(ctx, woman))
-    save(history, "33-participant-history")
+    save(history, "13-participant-history")
     history.close()
 
 

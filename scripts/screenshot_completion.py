@@ -114,9 +114,9 @@ def _shoot(ctx: ServiceContext, save: Save, folder: Path) -> None:
         action()
     window.close()
     for writer, target, name in (
-            (write_participant_cards, class_id, "59-participant-cards"),
-            (write_attendance_sheet, sessions[-1], "59-attendance-sheet"),
-            (write_certificates, class_id, "59-certificate")):
+            (write_participant_cards, class_id, "59a-participant-cards"),
+            (write_attendance_sheet, sessions[-1], "59b-attendance-sheet"),
+            (write_certificates, class_id, "59c-certificate")):
         result = writer(ctx, target, folder / f"{name}.pdf")
         _save_first_page(result.path, save, name)
 

@@ -50,6 +50,10 @@ def shoot_dashboard(save: Save) -> None:
             window = MainWindow(ctx, device_name="Tim Cipondoh 1")
             window.resize(SCREEN)
             window.show()
+            catalog = window.program_features.catalog
+            window.navigation.setCurrentRow(window.pages.indexOf(catalog))
+            catalog.select(program_id)
+            save(window, "31-program-catalog")
             window.program_features.show_dashboard()
             view = window.program_features.dashboard
             assert view is not None

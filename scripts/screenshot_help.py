@@ -3,8 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_help.py [--out DIR]
         [--main-windows]
 
-Writes 30-settings.png, 31-getting-started-field-officer.png, 32-getting-started-
-supervisor.png and 33-keyboard-shortcuts.png (in the language of ENROLLMENT_LANG, default
+Writes 82-settings.png, 83-getting-started-field-officer.png, 84-getting-started-
+supervisor.png and 85-keyboard-shortcuts.png (in the language of ENROLLMENT_LANG, default
 Indonesian) on a throw-away database; with --main-windows also main-window-id.png and
 main-window-en.png, the supervisor's window at 1366x768 in each language (to check that
 both fit).
@@ -66,20 +66,20 @@ def shoot_help(save: Save, language: str) -> None:
                                 role="field_officer", full_name="Dewi Lestari")
             officer = accounts.sign_in(db, supervisor.device_id, "dewi", PASSWORD)
             window = _window(supervisor)
-            save(_shown(window.settings_features.open_settings()), "30-settings")
+            save(_shown(window.settings_features.open_settings()), "82-settings")
             window.close()
             window = _window(officer)
             guide = _shown(window.help_features.open_guide())
             guide.show_page(1)
-            save(guide, "31-getting-started-field-officer")
+            save(guide, "83-getting-started-field-officer")
             guide.close()
             window.close()
             window = _window(supervisor)
             guide = window.help_features.open_guide()
             guide.show_page(len(guide.pages) - 1)
-            save(_shown(guide), "32-getting-started-supervisor")
+            save(_shown(guide), "84-getting-started-supervisor")
             guide.close()
-            save(_shown(window.help_features.open_shortcuts()), "33-keyboard-shortcuts")
+            save(_shown(window.help_features.open_shortcuts()), "85-keyboard-shortcuts")
             window.close()
         finally:
             db.close()

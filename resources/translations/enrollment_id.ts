@@ -494,9 +494,17 @@
         <source>Mark the rest absent</source>
         <translation>Tandai sisanya alpa</translation>
     </message>
-    <message>
-        <source>Mark the {count} people without a mark as A (absent)?</source>
-        <translation>Tandai {count} orang yang belum ditandai sebagai A (alpa)?</translation>
+    <message numerus="yes">
+        <source>Mark the %n people without a mark as A (absent)?</source>
+        <translation>
+            <numerusform>Tandai %n orang yang belum ditandai sebagai A (alpa)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked absent.</source>
+        <translation>
+            <numerusform>%n orang ditandai alpa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark absent</source>
@@ -505,10 +513,6 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <source>{count} marked absent.</source>
-        <translation>{count} orang ditandai alpa.</translation>
     </message>
     <message>
         <source>{marks} · not marked {rest} · {total} people</source>
@@ -1370,6 +1374,14 @@
         <translation>&amp;Kirim pembaruan ke perangkat...</translation>
     </message>
     <message>
+        <source>Save &amp;receipts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a signed receipt for each imported bundle in the list, for the laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1390,6 +1402,18 @@ Folder kunci: {keys}</translation>
     <message>
         <source>Bundles (*{suffix});;All files (*)</source>
         <translation>Paket data (*{suffix});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipts could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} receipt(s) written to {folder}. Load them on the laptops (Sync &gt; Load receipts from the central office).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling...</source>
@@ -1637,13 +1661,17 @@ Folder kunci: {keys}</translation>
         <source>Class saved.</source>
         <translation>Kelas disimpan.</translation>
     </message>
-    <message>
-        <source>{count} session(s) added.</source>
-        <translation>{count} sesi ditambahkan.</translation>
+    <message numerus="yes">
+        <source>%n session(s) added.</source>
+        <translation>
+            <numerusform>%n sesi ditambahkan.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} person(s) assigned to the class.</source>
-        <translation>{count} orang ditempatkan di kelas.</translation>
+    <message numerus="yes">
+        <source>%n person(s) assigned to the class.</source>
+        <translation>
+            <numerusform>%n orang ditempatkan di kelas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the person to move in the list first.</source>
@@ -1799,8 +1827,14 @@ Folder kunci: {keys}</translation>
         <translation>PDF se&amp;rtifikat…</translation>
     </message>
     <message>
-        <source>Choose &amp;best three…</source>
-        <translation>Pilih tiga &amp;terbaik…</translation>
+        <source>Choose the &amp;best…</source>
+        <translation>Pilih peserta &amp;terbaik…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) saved from the paper sheet of {date}.</source>
+        <translation>
+            <numerusform>%n tanda kehadiran disimpan dari daftar hadir kertas tanggal {date}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record &amp;aid handover…</source>
@@ -1821,10 +1855,6 @@ Folder kunci: {keys}</translation>
     <message>
         <source>The session of {date} has not happened yet; a paper sheet is keyed in afterwards.</source>
         <translation>Sesi tanggal {date} belum berlangsung; daftar hadir kertas dimasukkan setelah sesinya selesai.</translation>
-    </message>
-    <message>
-        <source>{count} mark(s) saved from the paper sheet of {date}.</source>
-        <translation>{count} tanda kehadiran dari daftar hadir kertas tanggal {date} sudah disimpan.</translation>
     </message>
     <message>
         <source>Nobody is left to complete: everyone who meets the threshold has completed already.</source>
@@ -4437,6 +4467,10 @@ People whose programs ended but whose records no receipt confirms yet: {unconfir
     <message>
         <source>Choose a folder first.</source>
         <translation>Pilih folder terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>data-subject export</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Written:

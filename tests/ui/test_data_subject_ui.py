@@ -16,6 +16,7 @@ from enrollment_app.ui.data_subject.export_dialog import SubjectExportDialog
 from enrollment_app.ui.main_window import MainWindow
 from enrollment_app.ui.widgets.banner import BannerKind
 from tests.conftest import VALID_NIK, make_draft
+from tests.ui.modal_answers import answer_next_message_box
 
 
 def _answer_with(qtbot: QtBot, fill: Callable[[QDialog], None]) -> Callable[[QDialog], int]:
@@ -43,6 +44,7 @@ def test_export_from_the_record_being_corrected(qtbot: QtBot, window: MainWindow
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, SubjectExportDialog)
         dialog.folder.setText(str(tmp_path / "permintaan"))
+        answer_next_message_box(qtbot, "Write the file")  # personal data in the clear
         dialog.export_button.click()
         written.append(dialog)
 

@@ -86,3 +86,31 @@ def test_retention_waits_for_a_receipt(qtbot: QtBot, field: OfficeAndLaptop) -> 
     assert "can be removed now: 0" in dialog.summary.text()
     assert "no receipt confirms yet: 1" in dialog.summary.text()
     assert not dialog.remove_button.isEnabled()
+
+
+def test_the_central_import_screen_saves_receipts_the_laptop_accepts(
+        qtbot: QtBot, field: OfficeAndLaptop, tmp_path: Path) -> None:
+    from enrollment_app.services.receipts import bundle_confirmations, load_receipt
+    from enrollment_app.ui.central.import_screen import CentralImportScreen
+
+    register(field.laptop, 1, "Dewi Lestari")
+    bundle = field.export()
+    screen = CentralImportScreen(field.office, choose=lambda *_args: [str(bundle)],
+                                 choose_folder=lambda *_args: str(field.receipts))
+    qtbot.addWidget(screen)
+    screen.resize(1366, 700)
+    screen.show()
+    qtbot.waitExposed(screen)
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    assert not screen.receipts_button.isEnabled()  # nothing imported yet
+    with qtbot.waitSignal(screen.imported, timeout=30_000):
+        qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.is_busy(), timeout=30_000)
+    assert screen.receipts_button.isEnabled()
+
+    qtbot.mouseClick(screen.receipts_button, Qt.MouseButton.LeftButton)
+    assert "1 receipt(s) written" in screen.banner.text()
+    (receipt,) = field.receipts.iterdir()
+    load_receipt(field.laptop, receipt)
+    assert bundle_confirmations(field.laptop)[0].confirmed_at is not None
+    screen.grab().save(str(tmp_path / "central-receipts.png"))

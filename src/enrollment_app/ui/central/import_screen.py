@@ -112,11 +112,16 @@ class CentralImportScreen(QWidget):
         self.import_button.clicked.connect(self.start_import)
         self.send_update_button = QPushButton(self.tr("&Send update to device..."), self)
         self.send_update_button.clicked.connect(self.send_update)
+        self.receipts_button = QPushButton(self.tr("Save &receipts..."), self)
+        self.receipts_button.setToolTip(self.tr(
+            "Write a signed receipt for each imported bundle in the list, for the laptops"))
+        self.receipts_button.clicked.connect(self.save_receipts)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.verify_button, self.import_button, self.send_update_button):
+        for button in (self.verify_button, self.import_button, self.receipts_button,
+                       self.send_update_button):
             buttons.addWidget(button)
 
         self.table = QTableView(self)
@@ -189,6 +194,7 @@ class CentralImportScreen(QWidget):
         self.import_button.setEnabled(idle and has_files and self._ready)
         self.setup_button.setEnabled(idle)
         self.send_update_button.setEnabled(idle and self._ready)
+        self.receipts_button.setEnabled(idle and self._ready and bool(self.imported_ids()))
 
     def set_up(self) -> None:
         try:
@@ -233,6 +239,37 @@ class CentralImportScreen(QWidget):
                                               choose_folder=self._choose_folder,
                                               parent=self)
         self.update_dialog.open()
+
+    # -- receipts for the laptops -------------------------------------------------------
+    def imported_ids(self) -> list[str]:
+        """Bundle ids of the listed bundles this office has merged (now or before)."""
+        done = (Status.ACCEPTED, Status.ALREADY_IMPORTED)
+        return [row.result.bundle_id for row in self.model.rows
+                if row.result is not None and row.result.status in done
+                and row.result.bundle_id]
+
+    def save_receipts(self) -> None:
+        ids = self.imported_ids()
+        if self._worker is not None or not ids:
+            return
+        title = self.tr("Folder for the receipts")
+        folder = (self._choose_folder(self, "") if self._choose_folder is not None
+                  else QFileDialog.getExistingDirectory(self, title, ""))
+        if not folder:
+            return
+        try:
+            paths = [self.office.write_receipt(bundle_id, Path(folder)) for bundle_id in ids]
+        except OSError as exc:
+            self.banner.show_message(BannerKind.ERROR, self.tr(
+                "The receipts could not be written: {reason}").format(
+                reason=exc.strerror or str(exc)))
+            return
+        except (ServiceError, StorageError) as exc:
+            self.banner.show_message(BannerKind.ERROR, error_text(exc))
+            return
+        self.banner.show_message(BannerKind.SUCCESS, self.tr(
+            "{count} receipt(s) written to {folder}. Load them on the laptops (Sync > Load "
+            "receipts from the central office).").format(count=len(paths), folder=folder))
 
     # -- the work ---------------------------------------------------------------------
     def verify(self) -> None:

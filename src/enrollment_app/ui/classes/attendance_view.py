@@ -248,8 +248,8 @@ class AttendanceView(QWidget):
             return
         unmarked = self.model.counts().get("", 0)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark the rest absent"),
-                          self.tr("Mark the {count} people without a mark as A (absent)?")
-                          .format(count=unmarked), QMessageBox.StandardButton.NoButton, self)
+                          self.tr("Mark the %n people without a mark as A (absent)?", "", unmarked),
+                          QMessageBox.StandardButton.NoButton, self)
         box.addButton(self.tr("Mark absent"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
@@ -262,7 +262,7 @@ class AttendanceView(QWidget):
             self._say_error(exc)
             return
         self.refresh()
-        self._say("idle", self.tr("{count} marked absent.").format(count=count))
+        self._say("idle", self.tr("%n marked absent.", "", count))
 
     # -- helpers ----------------------------------------------------------------------
     def focus_scan(self) -> None:

@@ -178,7 +178,7 @@ class ClassesView(QWidget):
                            "schedule_dialog")
         dialog.accepted.connect(lambda: self._saved(
             self._current.id if self._current else None,
-            self.tr("{count} session(s) added.").format(count=len(dialog.added))))
+            self.tr("%n session(s) added.", "", len(dialog.added))))
         return dialog
 
     def assign_people(self) -> AssignDialog | None:
@@ -186,7 +186,7 @@ class ClassesView(QWidget):
             return None
         dialog = open_kept(AssignDialog(self._ctx, self._current, self), self, "assign_dialog")
         dialog.accepted.connect(lambda: self._people_changed(self.tr(
-            "{count} person(s) assigned to the class.").format(count=len(dialog.assigned))))
+            "%n person(s) assigned to the class.", "", len(dialog.assigned))))
         return dialog
 
     def move_person(self) -> MoveDialog | None:

@@ -7,7 +7,7 @@ earlier choice when there is one. The reason is required.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -91,8 +91,10 @@ class BestThreeDialog(QDialog):
             name.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, name)
             score = "-" if candidate.interview_score is None else str(candidate.interview_score)
-            for column, text in ((1, f"{candidate.rate_percent:.1f}%"), (2, score),
-                                 (3, f"{candidate.merit:.1f}")):
+            locale = QLocale()
+            rate = locale.toString(candidate.rate_percent, "f", 1) + "%"
+            merit = locale.toString(candidate.merit, "f", 1)
+            for column, text in ((1, rate), (2, score), (3, merit)):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from enrollment_app.domain.application_status import STATUS_CONTEXT, STATUS_LABELS
@@ -77,7 +84,7 @@ class CompletionModel(QAbstractTableModel):
         if column in numbers:
             return str(numbers[column])
         if column == RATE:
-            return f"{counts.rate_percent:.1f}%"
+            return QLocale().toString(counts.rate_percent, "f", 1) + "%"
         if column == COMPLETES:
             return self.tr("Yes") if row.completes else self.tr("No")
         if column == STATUS:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -119,7 +119,7 @@ class CompletionView(QWidget):
                                             self.record_completion)
         self.certificates_button = self._button(self.tr("Cer&tificates PDF…"),
                                                 self.print_certificates)
-        self.best_button = self._button(self.tr("Choose &best three…"), self.choose_best)
+        self.best_button = self._button(self.tr("Choose the &best…"), self.choose_best)
         self.aid_button = self._button(self.tr("Record &aid handover…"), self.record_aid)
         grid = QGridLayout()
         for column, button in enumerate((self.cards_button, self.sheet_button,
@@ -205,7 +205,7 @@ class CompletionView(QWidget):
                        "rate {average}%.").format(
             threshold=summary.threshold, held=summary.sessions_held,
             to_come=summary.sessions_to_come, completing=summary.completing,
-            people=len(summary.rows), average=f"{summary.average_rate:.1f}")
+            people=len(summary.rows), average=QLocale().toString(summary.average_rate, "f", 1))
         return text
 
     # -- documents --------------------------------------------------------------------
@@ -242,8 +242,8 @@ class CompletionView(QWidget):
         dialog = PaperSheetDialog(self._ctx, session, info.name, self)
         if self._run(dialog) == QDialog.DialogCode.Accepted:
             self.banner.show_message(BannerKind.SUCCESS, self.tr(
-                "{count} mark(s) saved from the paper sheet of {date}.").format(
-                count=dialog.saved_count, date=format_short_date(session.session_date)))
+                "%n mark(s) saved from the paper sheet of {date}.", "",
+                dialog.saved_count).format(date=format_short_date(session.session_date)))
             self.refresh()
 
     def record_completion(self) -> None:

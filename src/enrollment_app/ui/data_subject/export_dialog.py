@@ -27,6 +27,7 @@ from enrollment_app.storage.errors import StorageError
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.fit_to_text import fit_height
+from enrollment_app.ui.widgets.personal_data_confirm import confirm_personal_export
 
 DIALOG_WIDTH = 640
 FOLDER_NAME = "enrollment-data-requests"
@@ -106,6 +107,8 @@ class SubjectExportDialog(QDialog):
         folder = self.folder.text().strip()
         if not folder:
             self.banner.show_message(BannerKind.ERROR, self.tr("Choose a folder first."))
+            return None
+        if not confirm_personal_export(self, 1, self.tr("data-subject export")):
             return None
         try:
             result = data_subject.export_subject_data(
