@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +26,9 @@ from enrollment_app.ui.data_subject.correction_dialog import CorrectionRequestDi
 from enrollment_app.ui.data_subject.export_dialog import SubjectExportDialog
 from enrollment_app.ui.main_window import MainWindow
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshot_tools import answer_next_box, wait_until
+
 SCREEN = QSize(1366, 768)
 PASSWORD = "kopi-pagi-77"
 STAFF_PASSWORD = "kerja-lapangan-7"
@@ -43,13 +46,6 @@ class _Quiet:
 
     def confirm_discard(self, parent: QWidget) -> bool:
         return True
-
-
-def wait_until(condition: Callable[[], bool], seconds: float = 20) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 def _window(ctx: ServiceContext) -> MainWindow:
@@ -191,6 +187,7 @@ def _shoot(db: Database, folder: Path, save: Save) -> None:
     window.open_participant(person)
     export = _dialog(SubjectExportDialog(ctx, subject, window))
     export.folder.setText(str(folder / "permintaan-data"))
+    answer_next_box(accept=True, save=save, name="29-personal-data-warning")
     result = export.export()
     save(export, "26-personal-data-export")
     export.close()

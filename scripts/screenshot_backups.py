@@ -16,8 +16,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
 
 from enrollment_app import i18n
 from enrollment_app.services import backups
@@ -27,7 +27,7 @@ from enrollment_app.storage.database import Database
 from enrollment_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshot_accounts import wait_until
+from screenshot_tools import answer_next_box, wait_until
 
 SCREEN = QSize(1366, 768)
 Save = Callable[[QWidget, str], Path]
@@ -55,18 +55,11 @@ def shoot_backups(save: Save) -> None:
             wait_until(lambda: view.model.rowCount() == 2)
             view.select_row(1)
             save(window, "80-backups")
-            QTimer.singleShot(0, lambda: _save_question(save, "81-restore-question"))
-            view.restore_selected()  # the question is saved, then cancelled
+            answer_next_box(accept=False, save=save, name="81-restore-question")
+            view.restore_selected()
             window.close()
         finally:
             db.close()
-
-
-def _save_question(save: Save, name: str) -> None:
-    box = QApplication.activeModalWidget()
-    assert box is not None
-    save(box, name)
-    box.close()
 
 
 def main() -> int:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -33,10 +34,12 @@ from enrollment_app.services import (
 from enrollment_app.services.classes import ClassDraft
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.device_setup import initialize_device
+from enrollment_app.services.programs import ProgramInfo
 from enrollment_app.storage.database import Database
 from enrollment_app.ui.main_window import MainWindow
 
 Save = Callable[[QWidget, str], Path]
+SCREEN = QSize(1366, 768)
 KECAMATAN, KELURAHAN = "36.71.01", "36.71.01.1001"
 FIRST = ("Siti", "Dewi", "Nur", "Rina", "Sri", "Ani", "Yuli", "Lina", "Wati", "Ratna")
 LAST = ("Aminah", "Rahmawati", "Hasanah", "Lestari", "Wahyuni", "Susanti")
@@ -53,6 +56,12 @@ def _person(ctx: ServiceContext, serial: int) -> str:
         employment="ibu_rumah_tangga", marital_status="kawin", household_role="istri",
         registry_status="dtsen", desil=3, assistance=frozenset({"pkh"}), disability="none",
         consent=True), confirmed=frozenset({registration.POSSIBLE_DUPLICATE}))
+
+
+def tata_boga(program: ProgramInfo) -> str:
+    """The id of the program's cooking skill (the classes are named after it)."""
+    return next((skill.id for skill in program.skills if skill.name == "Tata Boga"),
+                program.skills[0].id)
 
 
 def shoot_classes(save: Save) -> None:
@@ -75,7 +84,7 @@ def _shoot(ctx: ServiceContext, save: Save) -> None:
     trainer = accounts.sign_in(ctx.db, ctx.device_id, "budi", "latih-pagi-88")
     today = date.today()
     drafts = [ClassDraft(women.id, name, venue, "Jl. Daan Mogot No. 12", KECAMATAN,
-                         trainer.actor.user_id, 32, women.skills[0].id,
+                         trainer.actor.user_id, 32, tata_boga(women),
                          today - timedelta(days=7), today + timedelta(days=40))
               for name, venue in (("Tata Boga A (pagi)", "Aula Kelurahan Sukarasa"),
                                   ("Tata Boga B (sore)", "Balai Warga RW 07"))]
@@ -83,7 +92,7 @@ def _shoot(ctx: ServiceContext, save: Save) -> None:
     people = [_person(ctx, serial) for serial in range(1, 35)]
     accepted = []
     for person in people:
-        application = applications.apply(ctx, person, women.id, women.skills[0].id)
+        application = applications.apply(ctx, person, women.id, tata_boga(women))
         applications.decide(ctx, application, "accepted")
         accepted.append(application)
     classes.assign(ctx, class_ids[0], accepted[:30], joined_on=today - timedelta(days=7))
@@ -104,6 +113,7 @@ def _shoot(ctx: ServiceContext, save: Save) -> None:
     attendance.mark(ctx, session.id, roster[16].participant_id, "I")
 
     supervisor_window = MainWindow(ctx, device_name="Tim Cipondoh 1")
+    supervisor_window.resize(SCREEN)
     features = supervisor_window.class_features
     supervisor_window.navigation.setCurrentRow(features.classes_page)
     assert features.classes is not None
@@ -118,6 +128,7 @@ def _shoot(ctx: ServiceContext, save: Save) -> None:
     supervisor_window.close()
 
     window = MainWindow(trainer, device_name="Tim Cipondoh 1")
+    window.resize(SCREEN)
     window.class_features.show_attendance()
     view = window.class_features.attendance
     assert view is not None

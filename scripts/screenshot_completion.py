@@ -40,7 +40,7 @@ from enrollment_app.storage.database import Database
 from enrollment_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshot_classes import KECAMATAN, _person
+from screenshot_classes import KECAMATAN, _person, tata_boga
 
 Save = Callable[[QWidget, str], Path]
 # One row per person, one code per session (as keyed from the daftar hadir).
@@ -70,12 +70,12 @@ def _finished_class(ctx: ServiceContext) -> tuple[str, list[str]]:
     first = date.today() - timedelta(days=30)
     class_id = classes.create_class(ctx, ClassDraft(
         women.id, "Tata Boga A (pagi)", "Aula Kelurahan Sukarasa", "Jl. Daan Mogot No. 12",
-        KECAMATAN, trainer.actor.user_id, 30, women.skills[0].id, first,
+        KECAMATAN, trainer.actor.user_id, 30, tata_boga(women), first,
         first + timedelta(days=13)))
     accepted = []
     for serial in range(1, len(MARKS) + 1):
         application = applications.apply(ctx, _person(ctx, serial), women.id,
-                                         women.skills[0].id)
+                                         tata_boga(women))
         applications.decide(ctx, application, "accepted")
         accepted.append(application)
     classes.assign(ctx, class_id, accepted, joined_on=first)

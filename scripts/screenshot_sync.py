@@ -37,8 +37,8 @@ from enrollment_app.ui.sync.export_dialog import ExportDialog
 from enrollment_app.ui.sync.receipts_dialog import ReceiptsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshot_accounts import wait_until
-from screenshot_classes import KECAMATAN, _person
+from screenshot_classes import KECAMATAN, _person, tata_boga
+from screenshot_tools import wait_until
 
 PASSWORD = "kopi-pagi-77"
 Save = Callable[[QWidget, str], Path]
@@ -65,12 +65,12 @@ def _class_with_people(ctx: ServiceContext, people: int) -> None:
     start = date.today()
     class_id = classes.create_class(ctx, ClassDraft(
         women.id, "Tata Boga A (pagi)", "Aula Kelurahan Sukarasa", "Jl. Daan Mogot No. 12",
-        KECAMATAN, trainer.actor.user_id, 30, women.skills[0].id, start,
+        KECAMATAN, trainer.actor.user_id, 30, tata_boga(women), start,
         start + timedelta(days=30)))
     accepted = []
     for serial in range(1, people + 1):
         application = applications.apply(ctx, _person(ctx, serial), women.id,
-                                         women.skills[0].id)
+                                         tata_boga(women))
         applications.decide(ctx, application, "accepted")
         accepted.append(application)
     classes.assign(ctx, class_id, accepted, joined_on=start)

@@ -32,11 +32,16 @@ from enrollment_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshot_accounts import shoot_accounts
+from screenshot_applications import shoot_applications
+from screenshot_backups import shoot_backups
 from screenshot_candidates import shoot_candidates
 from screenshot_classes import shoot_classes
 from screenshot_completion import shoot_completion
 from screenshot_dashboard import shoot_dashboard
+from screenshot_groups import shoot_groups
+from screenshot_help import shoot_help
 from screenshot_people_import import shoot_people_import
+from screenshot_sync import shoot_sync
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -165,14 +170,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             shoot_registration(ctx)
             add_people(ctx)
             shoot_list(ctx)
-            shoot_accounts(save)
-            shoot_dashboard(save)
-            shoot_candidates(save)
-            shoot_people_import(save)
-            shoot_classes(save)
-            shoot_completion(save)
         finally:
             db.close()
+    # Numbered by area: 0x registration and the list, 1x applications and interviews,
+    # 2x accounts, audit and personal data, 3x programs, 4x groups, units and targets,
+    # 5x classes, attendance, completion and documents, 6x candidates and imports,
+    # 7x sync and the central office, 8x backups, settings and help.
+    for shoot in (shoot_applications, shoot_accounts, shoot_dashboard, shoot_groups,
+                  shoot_classes, shoot_completion, shoot_candidates, shoot_people_import,
+                  shoot_sync, shoot_backups):
+        shoot(save)
+    shoot_help(save, args.lang)
     return 0
 
 

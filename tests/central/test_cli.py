@@ -146,6 +146,12 @@ def test_import_report_and_stats_contract(bundle_files: tuple[str, list[Path], P
         "Laptop Cipondoh": "2", "Laptop Larangan": "1"}
     duplicates = read_csv(out / "possible_duplicates.csv")
     assert [row["NIK"] for row in duplicates] == ["3671015502900001"]
+    # Issue 11: files with names or NIKs say so on their first line; the others do not.
+    first_lines = {name: (out / name).read_text(encoding="utf-8-sig").splitlines()[0]
+                   for name in ("possible_duplicates.csv", "conflicts.csv", "devices.csv")}
+    assert first_lines["possible_duplicates.csv"].startswith("# This file holds personal")
+    assert first_lines["conflicts.csv"].startswith("# ")
+    assert not first_lines["devices.csv"].startswith("# ")
     per_kecamatan = {row["Kecamatan"]: row for row in read_csv(out / "per_kecamatan.csv")}
     assert per_kecamatan["Tangerang"]["Participants"] == "2"
     assert per_kecamatan["Tangerang"]["Laptop Larangan"] == "1"
@@ -156,6 +162,7 @@ def test_import_report_and_stats_contract(bundle_files: tuple[str, list[Path], P
                "xlsx")
     assert xlsx.returncode == 0, xlsx.stderr
     workbook = load_workbook(out / "reconciliation.xlsx", read_only=True)
+    assert "personal data" in workbook.properties.description
     assert workbook.sheetnames == ["Per device", "Per day", "Per kecamatan", "Bundles",
                                    "Conflicts", "Possible duplicates",
                                    "Possible duplicate units"]

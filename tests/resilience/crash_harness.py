@@ -15,9 +15,13 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from enrollment_app.storage.data_dir import database_path
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_RUNS = 5
@@ -113,3 +117,28 @@ def scalar(path: Path, sql: str, *params: object) -> Any:
         return connection.execute(sql, params).fetchone()[0]
     finally:
         connection.close()
+
+
+HOLDER = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN EXCLUSIVE")
+connection.execute("UPDATE change_counter SET value = value")
+print("HELD", flush=True)
+time.sleep(600)
+"""
+
+
+@contextmanager
+def holding(data_dir: Path) -> Iterator[None]:
+    """Another process holding the database in an exclusive transaction."""
+    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(database_path(data_dir))],
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "HELD"
+        yield
+    finally:
+        process.kill()
+        process.wait()
+        if process.stdout is not None:
+            process.stdout.close()

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from enrollment_app.domain.nik import make_nik
-from enrollment_app.services.audit_verify import verify_audit_chain
 from enrollment_app.services.central import CentralOffice, Status
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.demo_data import generate_demo_participants
@@ -28,13 +27,13 @@ from enrollment_app.services.export import (
     recreate_bundle,
 )
 from enrollment_app.storage.data_dir import database_path
-from enrollment_app.storage.database import Database
 from enrollment_app.sync import bundle_writer
 from enrollment_app.sync.bundle_reader import open_bundle
 from enrollment_app.sync.bundle_types import BUNDLE_SUFFIX
 from enrollment_app.sync.bundle_writer import PARTIAL_SUFFIX, BundleWriteError
 from tests.applicants import KEC_TANGERANG, register
 from tests.class_setup import class_with_people, setting
+from tests.resilience.checks import assert_whole
 from tests.resilience.crash_harness import (
     crash_runs,
     integrity,
@@ -43,31 +42,9 @@ from tests.resilience.crash_harness import (
     scalar,
     seeded,
 )
-from tests.resilience.driver import SESSION_DAY, attendance_state, signed_in
+from tests.resilience.driver import SESSION_DAY, attendance_state, roster_ids, signed_in
 
 BORN = date(1990, 2, 15)
-VERSIONED = ("participants", "attendance_marks", "business_units")
-
-
-def assert_whole(data_dir: Path) -> None:
-    """The device database after a crash: sound, and no row without its audit trail."""
-    path = database_path(data_dir)
-    assert integrity(path) == "ok"
-    for table in VERSIONED:
-        # One audit entry per version step (create/update/delete), written in the same
-        # transaction as the row: a row whose count differs was half saved.
-        mismatched = scalar(path, f"""
-            SELECT count(*) FROM {table} AS t WHERE t.version != (
-              SELECT count(*) FROM audit_log AS a WHERE a.table_name = '{table}'
-              AND a.record_id = t.id AND a.action IN ('create', 'update', 'delete'))""")
-        assert mismatched == 0, table
-    db = Database.open(data_dir)
-    try:
-        assert verify_audit_chain(db).first_break is None
-    finally:
-        db.close()
-
-
 def assert_next_run_works(data_dir: Path, usb: Path, office: CentralOffice) -> None:
     """Open the database afresh, register someone, export and import at the office."""
     ctx = signed_in(data_dir)
@@ -118,8 +95,6 @@ def test_an_attendance_session_survives_kill_9(device: ServiceContext, data_dir:
                                                usb: Path, office: CentralOffice) -> None:
     _class_id, session_id = class_with_people(device, setting(device), 12,
                                               session_day=SESSION_DAY)
-    from tests.resilience.driver import roster_ids
-
     people = roster_ids(device, session_id)
     rng = seeded("attend")
     step = 0

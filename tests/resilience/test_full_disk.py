@@ -24,10 +24,10 @@ from enrollment_app.storage.errors import DiskFullError
 from enrollment_app.sync import bundle_writer
 from enrollment_app.sync.bundle_writer import DestinationFullError, DestinationReadOnlyError
 from tests.applicants import register
+from tests.resilience.checks import assert_whole
 from tests.resilience.crash_harness import integrity, scalar
 from tests.resilience.driver import signed_in
 from tests.resilience.media import failing_open, is_root, resize, tmpfs
-from tests.resilience.test_crash import assert_whole
 
 PEOPLE = 400
 

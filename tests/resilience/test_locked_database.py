@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,31 +16,7 @@ from enrollment_app.storage.data_dir import database_path
 from enrollment_app.storage.errors import DatabaseLockedError
 from tests.applicants import register
 from tests.conftest import PASSWORD, SUPERVISOR
-from tests.resilience.crash_harness import REPO, integrity, scalar
-
-HOLDER = """
-import sqlite3, sys, time
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN EXCLUSIVE")
-connection.execute("UPDATE change_counter SET value = value")
-print("HELD", flush=True)
-time.sleep(600)
-"""
-
-
-@contextmanager
-def holding(data_dir: Path) -> Iterator[None]:
-    """Another process holding the database in an exclusive transaction."""
-    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(database_path(data_dir))],
-                               stdout=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None and process.stdout.readline().strip() == "HELD"
-        yield
-    finally:
-        process.kill()
-        process.wait()
-        if process.stdout is not None:
-            process.stdout.close()
+from tests.resilience.crash_harness import REPO, holding, integrity, scalar
 
 
 def test_a_save_while_another_program_holds_the_database_is_refused_clearly(

@@ -93,8 +93,8 @@ def write_csv(tables: Sequence[ReportTable], out_dir: Path,
         path = out_dir / f"{table.name}.csv"
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            if table.personal:
-                writer.writerow([CSV_COMMENT + _notice(translate)])
+            if table.personal:  # a comment line, not a CSV row (it holds commas)
+                handle.write(CSV_COMMENT + _notice(translate).replace("\n", " ") + "\r\n")
             writer.writerow(table.translated_headers(translate))
             writer.writerows([_cell(value) for value in row] for row in table.rows)
         written.append(path)
