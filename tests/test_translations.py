@@ -118,3 +118,16 @@ def test_the_application_shows_indonesian() -> None:
     assert "sudah" in text.lower()
     assert i18n.translate("FirstRunWizard", "Cancel") == "Batal"
     assert i18n.translate("choices", "Female") == "Perempuan"
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_qt_standard_buttons_speak_indonesian() -> None:
+    """Qt ships no Indonesian of its own; the app's file covers OK, Cancel, Yes, No..."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    Button = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(Button.Save | Button.Cancel | Button.Close)
+    assert sorted(b.text() for b in box.buttons()) == ["Batal", "Simpan", "Tutup"]
+    question = QMessageBox()
+    question.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert sorted(b.text() for b in question.buttons()) == ["&Tidak", "&Ya"]
