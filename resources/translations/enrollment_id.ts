@@ -629,6 +629,10 @@
         <source>Personal data request</source>
         <translation>Permintaan data pribadi</translation>
     </message>
+    <message>
+        <source>{count} field(s) filled in</source>
+        <translation>{count} isian diisi</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailView</name>
@@ -841,6 +845,14 @@
     <message>
         <source>unreadable</source>
         <translation>tidak terbaca</translation>
+    </message>
+    <message>
+        <source>USB folder</source>
+        <translation>Folder USB</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Laptop ini</translation>
     </message>
 </context>
 <context>
@@ -4544,10 +4556,6 @@ People whose programs ended but whose records no receipt confirms yet: {unconfir
         <translation>Pilih folder terlebih dahulu.</translation>
     </message>
     <message>
-        <source>data-subject export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Written:
 {html}
 {json}</source>
@@ -4982,6 +4990,22 @@ People whose programs ended but whose records no receipt confirms yet: {unconfir
     <message>
         <source>Added on</source>
         <translation>Tanggal ditambahkan</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Terkunci sampai {time}</translation>
+    </message>
+    <message>
+        <source>Active, must choose a new password</source>
+        <translation>Aktif, harus membuat kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
     </message>
 </context>
 <context>

@@ -90,10 +90,11 @@ class UsersTableModel(QAbstractTableModel):
 
     def _state(self, user: UserSummary) -> str:
         if not user.active:
-            return QCoreApplication.translate(CONTEXT, "Disabled")
+            return QCoreApplication.translate("UsersTableModel", "Disabled")
         if user.is_locked(utc_now()) and user.locked_until is not None:
-            return QCoreApplication.translate(CONTEXT, "Locked until {time}").format(
+            return QCoreApplication.translate("UsersTableModel", "Locked until {time}").format(
                 time=user.locked_until.astimezone().strftime("%H:%M"))
         if user.must_change_password:
-            return QCoreApplication.translate(CONTEXT, "Active, must choose a new password")
-        return QCoreApplication.translate(CONTEXT, "Active")
+            return QCoreApplication.translate("UsersTableModel",
+                                              "Active, must choose a new password")
+        return QCoreApplication.translate("UsersTableModel", "Active")

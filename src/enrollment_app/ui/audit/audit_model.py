@@ -186,6 +186,6 @@ class AuditTableModel(QAbstractTableModel):
         if column == RECORD:
             return f"{table_label(row.table)} {row.record_id[:SHORT_ID]}"
         if row.action == "create":
-            return QCoreApplication.translate(CONTEXT, "{count} field(s) filled in").format(
-                count=len(row.changes))
+            return QCoreApplication.translate(
+                "AuditTableModel", "{count} field(s) filled in").format(count=len(row.changes))
         return "; ".join(change_text(c) for c in row.changes)

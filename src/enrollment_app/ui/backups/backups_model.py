@@ -97,5 +97,5 @@ class BackupsTableModel(QAbstractTableModel):
             return participants_text(backup)
         if column == SIZE:
             return size_text(backup.size)
-        return (QCoreApplication.translate(CONTEXT, "USB folder") if backup.on_usb
-                else QCoreApplication.translate(CONTEXT, "This laptop"))
+        return (QCoreApplication.translate("BackupsTableModel", "USB folder") if backup.on_usb
+                else QCoreApplication.translate("BackupsTableModel", "This laptop"))

@@ -108,7 +108,7 @@ class SubjectExportDialog(QDialog):
         if not folder:
             self.banner.show_message(BannerKind.ERROR, self.tr("Choose a folder first."))
             return None
-        if not confirm_personal_export(self, 1, self.tr("data-subject export")):
+        if not confirm_personal_export(self, 1, self.windowTitle()):
             return None
         try:
             result = data_subject.export_subject_data(

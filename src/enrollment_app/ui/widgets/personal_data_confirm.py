@@ -11,14 +11,14 @@ CONTEXT = "PersonalDataConfirm"
 
 
 def confirm_personal_export(parent: QWidget | None, people: int, what: str) -> bool:
-    """True when the user chose to write ``what`` (e.g. "participant cards") naming
-    ``people`` people; False when they cancelled."""
+    """True when the user chose to write the file ``what`` names (the dialog title, e.g.
+    "Print participant cards") with ``people`` people in it; False when they cancelled."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate(CONTEXT, "Personal data"))
+    box.setWindowTitle(what)
     box.setText(QCoreApplication.translate(
-        CONTEXT, "This file ({what}) holds personal data. People in it: {count}.")
-        .format(what=what, count=people))
+        CONTEXT, "This file holds personal data. People in it: {count}.").format(
+        count=people))
     box.setInformativeText(QCoreApplication.translate(
         CONTEXT, "It will not be encrypted. Keep it safe, give it only to those who need "
                  "it, and delete it when you are done. Writing it is recorded in the audit "
