@@ -17,6 +17,7 @@ from enrollment_app.services.context import ServiceContext
 from enrollment_app.storage.models import AidHandover, Facilitation, Group, GroupMember, Participant
 from enrollment_app.ui.data_changes import DataChanges
 from enrollment_app.ui.groups.groups_view import GroupsView
+from tests.ui.modal_answers import answer_next_message_box
 from tests.umkm_records import KECAMATAN, make_group, register, row_counts
 
 SCREEN = (1340, 700)
@@ -121,6 +122,7 @@ def test_create_group_add_members_and_record_a_handover(
     # The receipt: a PDF written off the GUI thread.
     target = tmp_path / "tanda-terima.pdf"
     view.receipts.choose_path = lambda *_args: str(target)
+    answer_next_message_box(qtbot, "Write the file")  # personal data in the clear
     with qtbot.waitSignal(view.receipts.finished, timeout=20000) as blocker:
         qtbot.mouseClick(view.receipt_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].items == 2  # one signature line per member who signed

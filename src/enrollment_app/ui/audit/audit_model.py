@@ -38,8 +38,14 @@ ACTIONS = {
     "create": QT_TRANSLATE_NOOP("AuditTableModel", "Created"),
     "update": QT_TRANSLATE_NOOP("AuditTableModel", "Changed"),
     "delete": QT_TRANSLATE_NOOP("AuditTableModel", "Removed"),
+    # Events that write no synced row (issue 11).
+    "export": QT_TRANSLATE_NOOP("AuditTableModel", "File written"),
+    "receipt": QT_TRANSLATE_NOOP("AuditTableModel", "Receipt loaded"),
+    "redact": QT_TRANSLATE_NOOP("AuditTableModel", "Personal data removed"),
 }
 TABLES = {
+    "exported_files": QT_TRANSLATE_NOOP("AuditTableModel", "File with personal data"),
+    "exported_bundles": QT_TRANSLATE_NOOP("AuditTableModel", "Bundle sent"),
     "users": QT_TRANSLATE_NOOP("AuditTableModel", "User account"),
     "programs": QT_TRANSLATE_NOOP("AuditTableModel", "Program"),
     "program_skills": QT_TRANSLATE_NOOP("AuditTableModel", "Program skill"),

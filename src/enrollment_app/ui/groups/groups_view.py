@@ -353,7 +353,9 @@ class GroupsView(QWidget):
                                  name.replace(" ", "-").lower(),
                                  lambda path, progress: write_handover_receipt(
                                      self._ctx, group.id, record.id, path,
-                                     progress=progress))
+                                     progress=progress),
+                                 people=len(record.details.get("signed_by") or ())
+                                 or len(group.active_members()))
 
     # -- internals --------------------------------------------------------------------
     def _saved(self, group_id: str | None, message: str) -> None:
