@@ -562,6 +562,26 @@
         <translation>Dihapus</translation>
     </message>
     <message>
+        <source>File written</source>
+        <translation>Berkas ditulis</translation>
+    </message>
+    <message>
+        <source>Receipt loaded</source>
+        <translation>Tanda terima dimuat</translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation>Data pribadi dihapus</translation>
+    </message>
+    <message>
+        <source>File with personal data</source>
+        <translation>Berkas berisi data pribadi</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>Paket dikirim</translation>
+    </message>
+    <message>
         <source>User account</source>
         <translation>Akun pengguna</translation>
     </message>
@@ -1387,11 +1407,11 @@
     </message>
     <message>
         <source>Save &amp;receipts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan tanda te&amp;rima...</translation>
     </message>
     <message>
         <source>Write a signed receipt for each imported bundle in the list, for the laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis tanda terima bertanda tangan untuk setiap paket yang diimpor dalam daftar, untuk laptop-laptopnya</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1417,15 +1437,15 @@ Folder kunci: {keys}</translation>
     </message>
     <message>
         <source>Folder for the receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder untuk tanda terima</translation>
     </message>
     <message>
         <source>The receipts could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
         <source>{count} receipt(s) written to {folder}. Load them on the laptops (Sync &gt; Load receipts from the central office).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tanda terima ditulis ke {folder}. Muat di laptop-laptopnya (Sinkronisasi &gt; Muat tanda terima dari kantor pusat).</translation>
     </message>
     <message>
         <source>Cancelling...</source>
@@ -3725,6 +3745,29 @@ Daftar harus memiliki baris judul dengan nama kolom seperti NIK, Nama, Jenis Kel
     </message>
 </context>
 <context>
+    <name>PersonalDataConfirm</name>
+    <message>
+        <source>This file holds personal data. People in it: {count}.</source>
+        <translation>Berkas ini berisi data pribadi. Jumlah orang di dalamnya: {count}.</translation>
+    </message>
+    <message>
+        <source>It will not be encrypted. Keep it safe, give it only to those who need it, and delete it when you are done. Writing it is recorded in the audit trail.
+
+Continue?</source>
+        <translation>Berkas ini tidak dienkripsi. Simpan dengan aman, berikan hanya kepada yang memerlukannya, dan hapus setelah selesai. Penulisannya dicatat di jejak audit.
+
+Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>Tulis berkas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ProgramDashboardView</name>
     <message>
         <source>Pro&amp;gram</source>
@@ -4007,40 +4050,56 @@ Daftar harus memiliki baris judul dengan nama kolom seperti NIK, Nama, Jenis Kel
 <context>
     <name>ReceiptsDialog</name>
     <message>
+        <source>Receipts (*{suffix});;All files (*)</source>
+        <translation>Tanda terima (*{suffix});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation>belum dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>received and merged at the central office ({date})</source>
+        <translation>diterima dan digabung di kantor pusat ({date})</translation>
+    </message>
+    <message>
+        <source>- {conflicts} conflict(s), {duplicates} possible duplicate(s) to review there</source>
+        <translation>- {conflicts} konflik, {duplicates} kemungkinan duplikat untuk ditinjau di sana</translation>
+    </message>
+    <message>
         <source>Receipts from the central office</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima dari kantor pusat</translation>
     </message>
     <message>
         <source>The central office writes a signed receipt for every bundle it imports. Load the receipts here: a bundle is confirmed once its receipt is checked. Personal data can only be removed from this laptop for confirmed records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor pusat menulis tanda terima bertanda tangan untuk setiap paket yang diimpornya. Muat tanda terima di sini: sebuah paket dikonfirmasi setelah tanda terimanya diperiksa. Data pribadi hanya dapat dihapus dari laptop ini untuk data yang sudah dikonfirmasi.</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished">Dibuat</translation>
+        <translation>Ditulis</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Jumlah data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>At the central office</source>
-        <translation type="unfinished"></translation>
+        <translation>Di kantor pusat</translation>
     </message>
     <message>
         <source>&amp;Load receipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat tanda terima…</translation>
     </message>
     <message>
         <source>This laptop has not exported a bundle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop ini belum pernah mengekspor paket.</translation>
     </message>
     <message>
         <source>Receipts loaded for bundle(s) {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima dimuat untuk paket {numbers}.</translation>
     </message>
 </context>
 <context>
@@ -4258,28 +4317,29 @@ Daftar harus memiliki baris judul dengan nama kolom seperti NIK, Nama, Jenis Kel
     <name>RetentionDialog</name>
     <message>
         <source>Remove personal data no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus data pribadi yang tidak diperlukan lagi</translation>
     </message>
     <message>
         <source>When a person&apos;s programs have ended and the central office has confirmed all their records with a receipt, their NIK, family card number, name, birth place and day, address, phone and notes can be removed from this laptop. What the counts need (kecamatan, kelurahan, sex, birth year, registry status) stays, and the central office keeps its copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika program seseorang sudah berakhir dan kantor pusat sudah mengonfirmasi semua datanya dengan tanda terima, NIK, nomor KK, nama, tempat dan tanggal lahir, alamat, nomor HP, dan catatannya dapat dihapus dari laptop ini. Yang diperlukan untuk penghitungan (kecamatan, kelurahan, jenis kelamin, tahun lahir, status data terpadu) tetap disimpan, dan kantor pusat menyimpan salinannya.</translation>
     </message>
     <message>
         <source>&amp;Remove personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus data pribadi</translation>
     </message>
     <message>
         <source>People whose personal data can be removed now: {removable}
 People whose programs ended but whose records no receipt confirms yet: {unconfirmed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang data pribadinya dapat dihapus sekarang: {removable}
+Orang yang programnya sudah berakhir tetapi datanya belum dikonfirmasi tanda terima: {unconfirmed}</translation>
     </message>
     <message>
         <source>Remove the personal data of {count} people from this laptop? This cannot be undone here; the central office keeps its copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus data pribadi {count} orang dari laptop ini? Ini tidak dapat dibatalkan di sini; kantor pusat menyimpan salinannya.</translation>
     </message>
     <message>
         <source>Personal data of {removed} people removed from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pribadi {removed} orang telah dihapus dari laptop ini.</translation>
     </message>
 </context>
 <context>
@@ -4627,11 +4687,11 @@ People whose programs ended but whose records no receipt confirms yet: {unconfir
     </message>
     <message>
         <source>&amp;Load receipts from the central office...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat tanda terima dari kantor pusat...</translation>
     </message>
     <message>
         <source>&amp;Remove personal data no longer needed...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus data pribadi yang tidak diperlukan lagi...</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,8 @@ def test_choosing_english_shows_english_after_the_restart(
     QTest.keyClick(dialog.language, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.settings_features.dialog is None)
     assert device_preferences.saved_language(data_dir) == "en"
-    assert "next start" in window.statusBar().currentMessage()
+    # Until the restart the window keeps speaking Indonesian, and says so.
+    assert "berikutnya" in window.statusBar().currentMessage()
     assert _labels(window) == ("Daftar Peserta", "&Berkas"), "applies at the next start"
     window.close()
 

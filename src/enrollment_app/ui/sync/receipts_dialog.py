@@ -34,25 +34,24 @@ from enrollment_app.ui.widgets.banner import Banner, BannerKind
 
 # (parent, title) -> the chosen files ([] when cancelled).
 FilesChooser = Callable[[QWidget, str], list[str]]
-CONTEXT = "ReceiptsDialog"
 
 
 def choose_receipt_files(parent: QWidget, title: str) -> list[str]:
     files, _filter = QFileDialog.getOpenFileNames(
         parent, title, str(Path.home()), QCoreApplication.translate(
-            CONTEXT, "Receipts (*{suffix});;All files (*)").format(suffix=RECEIPT_SUFFIX))
+            "ReceiptsDialog", "Receipts (*{suffix});;All files (*)").format(suffix=RECEIPT_SUFFIX))
     return files
 
 
 def status_text(row: receipts.BundleConfirmation) -> str:
     if row.confirmed_at is None:
-        return QCoreApplication.translate(CONTEXT, "not yet confirmed")
+        return QCoreApplication.translate("ReceiptsDialog", "not yet confirmed")
     text = QCoreApplication.translate(
-        CONTEXT, "received and merged at the central office ({date})").format(
+        "ReceiptsDialog", "received and merged at the central office ({date})").format(
         date=row.confirmed_at.astimezone().strftime("%d-%m-%Y %H:%M"))
     if row.conflicts or row.possible_duplicates:
         text += " " + QCoreApplication.translate(
-            CONTEXT, "- {conflicts} conflict(s), {duplicates} possible duplicate(s) to "
+            "ReceiptsDialog", "- {conflicts} conflict(s), {duplicates} possible duplicate(s) to "
                      "review there").format(conflicts=row.conflicts,
                                             duplicates=row.possible_duplicates)
     return text

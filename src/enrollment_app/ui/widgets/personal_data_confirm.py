@@ -7,8 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-CONTEXT = "PersonalDataConfirm"
-
 
 def confirm_personal_export(parent: QWidget | None, people: int, what: str) -> bool:
     """True when the user chose to write the file ``what`` names (the dialog title, e.g.
@@ -17,15 +15,16 @@ def confirm_personal_export(parent: QWidget | None, people: int, what: str) -> b
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(what)
     box.setText(QCoreApplication.translate(
-        CONTEXT, "This file holds personal data. People in it: {count}.").format(
+        "PersonalDataConfirm", "This file holds personal data. People in it: {count}.").format(
         count=people))
     box.setInformativeText(QCoreApplication.translate(
-        CONTEXT, "It will not be encrypted. Keep it safe, give it only to those who need "
-                 "it, and delete it when you are done. Writing it is recorded in the audit "
-                 "trail.\n\nContinue?"))
-    write = box.addButton(QCoreApplication.translate(CONTEXT, "Write the file"),
+        "PersonalDataConfirm",
+        "It will not be encrypted. Keep it safe, give it only to those who need it, and "
+        "delete it when you are done. Writing it is recorded in the audit trail.\n\n"
+        "Continue?"))
+    write = box.addButton(QCoreApplication.translate("PersonalDataConfirm", "Write the file"),
                           QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate(CONTEXT, "Cancel"),
+    box.addButton(QCoreApplication.translate("PersonalDataConfirm", "Cancel"),
                   QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(write)
     box.exec()
