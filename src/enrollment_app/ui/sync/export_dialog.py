@@ -96,6 +96,7 @@ class ExportDialog(QDialog):
         self._ctx = ctx
         self._choose_folder = choose_folder or self._ask_folder
         self._worker: ProgressWorker | None = None
+        self._counting: set[ProgressWorker] = set()
         self._summary_wanted = 0  # newest summary request; older answers are dropped
         self.setWindowTitle(self.tr("Export for the central office"))
         self.banner = Banner(self)
@@ -259,6 +260,8 @@ class ExportDialog(QDialog):
 
         worker = ProgressWorker(count, self)
         worker.succeeded.connect(self._summary_ready)
+        self._counting.add(worker)
+        worker.done.connect(lambda: self._counting.discard(worker))
         worker.start()
 
     def _summary_ready(self, answer: tuple[int, object]) -> None:
@@ -390,6 +393,11 @@ class ExportDialog(QDialog):
         if self._worker is not None:  # stop the export; it removes its unfinished file
             self._worker.cancel()
             self._worker.wait()
+        for counting in list(self._counting):  # a summary still being counted
+            counting.succeeded.disconnect(self._summary_ready)
+            counting.cancel()
+            counting.wait()
+        self._counting.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_worker()

@@ -75,8 +75,9 @@ class ProgressWorker(QObject):
     def __init__(self, call: Callable[[Progress], Any], owner: QObject | None = None) -> None:
         super().__init__()  # no parent: it must outlive an owner deleted mid-run
         self._cancelled = threading.Event()
+        self._orphaned = False  # the owner is gone: its slots must not be called any more
         if owner is not None:
-            owner.destroyed.connect(self.cancel)
+            owner.destroyed.connect(self._owner_destroyed)
         self._thread = QThread()
         self._job = _Job(call, self._cancelled)
         self._job.moveToThread(self._thread)
@@ -89,16 +90,25 @@ class ProgressWorker(QObject):
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
         self._stop_thread()
-        self.succeeded.emit(result)
-        self.done.emit()
+        if not self._orphaned:
+            self.succeeded.emit(result)
+            self.done.emit()
         _running.discard(self)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self._stop_thread()
-        self.failed.emit(error)
-        self.done.emit()
+        if not self._orphaned:
+            self.failed.emit(error)
+            self.done.emit()
         _running.discard(self)
+
+    @Slot()
+    def _owner_destroyed(self) -> None:
+        """The window that started the call was deleted mid-run: stop the call and never
+        deliver its result to the deleted window's slots (that would crash)."""
+        self._orphaned = True
+        self.cancel()
 
     def _stop_thread(self) -> None:
         self._thread.quit()
