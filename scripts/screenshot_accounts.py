@@ -7,8 +7,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QWidget
 from enrollment_app.services import accounts, data_subject, registration, user_admin
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.demo_data import generate_demo_participants
-from enrollment_app.services.device_setup import initialize_device
 from enrollment_app.services.errors import ConfirmationNeededError
 from enrollment_app.storage.database import Database
 from enrollment_app.ui.accounts.dialogs import AddUserDialog, ChangePasswordDialog
@@ -27,12 +24,16 @@ from enrollment_app.ui.data_subject.export_dialog import SubjectExportDialog
 from enrollment_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshot_tools import answer_next_box, wait_until
+from screenshot_tools import (
+    Save,
+    answer_next_box,
+    main_window,
+    set_up_device,
+    throwaway_database,
+    wait_until,
+)
 
-SCREEN = QSize(1366, 768)
-PASSWORD = "kopi-pagi-77"
 STAFF_PASSWORD = "kerja-lapangan-7"
-Save = Callable[[QWidget, str], Path]
 
 
 class _Quiet:
@@ -49,9 +50,7 @@ class _Quiet:
 
 
 def _window(ctx: ServiceContext) -> MainWindow:
-    window = MainWindow(ctx, device_name="Tim Cipondoh 1", prompts=_Quiet())
-    window.resize(SCREEN)
-    window.show()
+    window = main_window(ctx, prompts=_Quiet())
     QApplication.processEvents()
     return window
 
@@ -110,17 +109,12 @@ def _dialog(dialog: QDialog) -> QDialog:
 
 
 def shoot_accounts(save: Save) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder))
-        try:
-            _shoot(db, Path(folder), save)
-        finally:
-            db.close()
+    with throwaway_database() as (db, folder):
+        _shoot(db, folder, save)
 
 
 def _shoot(db: Database, folder: Path, save: Save) -> None:
-    ctx = initialize_device(db, device_name="Tim Cipondoh 1", supervisor_username="rina",
-                            password=PASSWORD, supervisor_full_name="Rina Wulandari")
+    ctx = set_up_device(db)
     staff = _staff(ctx)
     person = _history(ctx, staff["dewi"])
 

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import random
 import sys
-import tempfile
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from enrollment_app.domain.names import search_key
@@ -25,18 +22,16 @@ from enrollment_app.domain.nik import make_nik
 from enrollment_app.domain.regions import load_regions
 from enrollment_app.services import candidates
 from enrollment_app.services.context import ServiceContext
-from enrollment_app.services.device_setup import initialize_device
-from enrollment_app.storage.database import Database
 from enrollment_app.storage.models import Candidate, Program
-from enrollment_app.ui.main_window import MainWindow
 
-SCREEN = QSize(1366, 768)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshot_tools import Save, main_window, run_into_argument, throwaway_device
+
 FIRST = ("Siti", "Dewi", "Ani", "Sri", "Nur", "Rina", "Yuli", "Eka", "Wati", "Lilis",
          "Neneng", "Euis", "Ratna", "Tuti", "Heni", "Maya")
 LAST = ("Aminah", "Lestari", "Suryani", "Rahayu", "Hasanah", "Kurniasih", "Marlina",
         "Sulastri", "Fitriani", "Nurjanah", "Handayani", "Susanti")
 STREETS = ("Jl. Melati", "Jl. Kenanga", "Gg. Mawar", "Jl. Flamboyan", "Jl. Anggrek")
-Save = Callable[[QWidget, str], Path]
 
 
 def add_candidates(ctx: ServiceContext, count: int = 60) -> list[str]:
@@ -69,45 +64,24 @@ def add_candidates(ctx: ServiceContext, count: int = 60) -> list[str]:
 
 
 def shoot_candidates(save: Save) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder))
-        try:
-            ctx = initialize_device(db, device_name="Tim Cipondoh 1",
-                                    supervisor_username="rina", password="kopi-pagi-77",
-                                    supervisor_full_name="Rina Wulandari")
-            ids = add_candidates(ctx)
-            window = MainWindow(ctx, device_name="Tim Cipondoh 1")
-            window.resize(SCREEN)
-            window.show()
-            features = window.candidate_features
-            assert features.view is not None
-            features.show_candidates()
-            view = features.view
-            view.counts.selectRow(2)
-            view.table.setFocus()
-            view.table.selectRow(0)
-            QApplication.processEvents()
-            save(window, "60-candidates")
-            features.open_candidate(ids[10])
-            QApplication.processEvents()
-            save(window, "61-registration-from-candidate")
-            window.registration_form.start_new(ask=False)
-            window.close()
-        finally:
-            db.close()
+    with throwaway_device() as (ctx, _folder):
+        ids = add_candidates(ctx)
+        window = main_window(ctx)
+        features = window.candidate_features
+        assert features.view is not None
+        features.show_candidates()
+        view = features.view
+        view.counts.selectRow(2)
+        view.table.setFocus()
+        view.table.selectRow(0)
+        QApplication.processEvents()
+        save(window, "60-candidates")
+        features.open_candidate(ids[10])
+        QApplication.processEvents()
+        save(window, "61-registration-from-candidate")
+        window.registration_form.start_new(ask=False)
+        window.close()
 
 
 if __name__ == "__main__":
-    from enrollment_app.ui import app as gui
-
-    gui.create_application()
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-
-    def save_to(widget: QWidget, name: str) -> Path:
-        QApplication.processEvents()
-        path = out / f"{name}.png"
-        widget.grab().save(str(path))
-        print(path)
-        return path
-
-    shoot_candidates(save_to)
+    run_into_argument(shoot_candidates)

@@ -6,10 +6,7 @@
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -17,67 +14,48 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel
 
-from enrollment_app import i18n
-from enrollment_app.services import (
-    accounts,
-    applications,
-    attendance,
-    classes,
-    completion,
-    programs,
-    starter_packages,
-    user_admin,
-)
+from enrollment_app.services import attendance, classes, completion, starter_packages
 from enrollment_app.services.classes import ClassDraft
 from enrollment_app.services.context import ServiceContext
-from enrollment_app.services.device_setup import initialize_device
 from enrollment_app.services.documents.attendance_sheet import write_attendance_sheet
 from enrollment_app.services.documents.certificates import write_certificates
 from enrollment_app.services.documents.participant_cards import write_participant_cards
-from enrollment_app.storage.database import Database
-from enrollment_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshot_classes import KECAMATAN, _person, tata_boga
+from screenshot_tools import (
+    KECAMATAN,
+    Save,
+    accept_all,
+    main_window,
+    register_person,
+    run_alone,
+    tata_boga,
+    throwaway_device,
+    women_program_and_trainer,
+)
 
-Save = Callable[[QWidget, str], Path]
 # One row per person, one code per session (as keyed from the daftar hadir).
 MARKS = ("HHHHHHHHHH", "HHHHHHHHTA", "HHHHHHHIAA", "HHHHHHHHH-", "HHHHHTTTTI", "HAHAHAHAHA",
          "HHHHHHHHHS", "HHHHHHHHII", "HHHHHHHSSS", "HHHHHHHHHH", "HHHHHHHHTT", "HHHHHAAAAA")
 
 
 def shoot_completion(save: Save) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder))
-        try:
-            ctx = initialize_device(db, device_name="Tim Cipondoh 1",
-                                    supervisor_username="rina", password="kopi-pagi-77",
-                                    supervisor_full_name="Rina Wulandari")
-            _shoot(ctx, save, Path(folder))
-        finally:
-            db.close()
+    with throwaway_device() as (ctx, folder):
+        _shoot(ctx, save, folder)
 
 
 def _finished_class(ctx: ServiceContext) -> tuple[str, list[str]]:
     """A class whose ten sessions are over, with its marks; (class id, session ids)."""
-    women = next(p for p in programs.list_programs(ctx) if p.eligibility.get("sex") == "P")
-    programs.set_quotas(ctx, women.id, {KECAMATAN: 100})
-    user_admin.add_user(ctx, username="budi", password="latih-pagi-88", role="trainer",
-                        full_name="Budi Hartono")
-    trainer = accounts.sign_in(ctx.db, ctx.device_id, "budi", "latih-pagi-88")
+    women, trainer = women_program_and_trainer(ctx, "latih-pagi-88")
     first = date.today() - timedelta(days=30)
     class_id = classes.create_class(ctx, ClassDraft(
         women.id, "Tata Boga A (pagi)", "Aula Kelurahan Sukarasa", "Jl. Daan Mogot No. 12",
         KECAMATAN, trainer.actor.user_id, 30, tata_boga(women), first,
         first + timedelta(days=13)))
-    accepted = []
-    for serial in range(1, len(MARKS) + 1):
-        application = applications.apply(ctx, _person(ctx, serial), women.id,
-                                         tata_boga(women))
-        applications.decide(ctx, application, "accepted")
-        accepted.append(application)
+    accepted = accept_all(ctx, women, (register_person(ctx, serial)
+                                       for serial in range(1, len(MARKS) + 1)))
     classes.assign(ctx, class_id, accepted, joined_on=first)
     sessions = classes.add_sessions(ctx, class_id, [first + timedelta(n) for n in range(10)],
                                     time(8, 0), time(12, 0),
@@ -99,9 +77,7 @@ def _shoot(ctx: ServiceContext, save: Save, folder: Path) -> None:
     starter_packages.choose(ctx, class_id, [b.participant_id for b in best],
                             "Hadir penuh dan hasil praktik paling rapi.")
 
-    window = MainWindow(ctx, device_name="Tim Cipondoh 1")
-    window.resize(QSize(1366, 768))
-    window.show()
+    window = main_window(ctx)
     features = window.completion_features
     features.show_page()
     view = features.view
@@ -152,26 +128,7 @@ def _save_first_page(pdf: Path, save: Save, name: str) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, default="id")
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1]
-                        / "docs" / "screenshots")
-    args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(sys.argv)
-    i18n.install_translator(args.lang)
-    args.out.mkdir(parents=True, exist_ok=True)
-
-    def save(widget: QWidget, name: str) -> Path:
-        widget.show()
-        app.processEvents()
-        path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
-        print(path)
-        return path
-
-    shoot_completion(save)
-    return 0
+    return run_alone(shoot_completion, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -11,59 +11,44 @@ from __future__ import annotations
 
 import random
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from enrollment_app.services import applications, programs
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.demo_data import generate_demo_participants
-from enrollment_app.services.device_setup import initialize_device
-from enrollment_app.storage.database import Database
 from enrollment_app.storage.models import Participant
-from enrollment_app.ui.main_window import MainWindow
 
-SCREEN = QSize(1366, 768)
-PASSWORD = "kopi-pagi-77"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshot_tools import Save, main_window, throwaway_device
+
 PEOPLE = 1400
 PROGRAM = "dp3ap2kb-2026"
 OVERRIDE = "Tercatat di Regsosek menurut daftar kelurahan; diperiksa koordinator."
 # What happens to an application after it is made: (outcome, weight).
 OUTCOMES = (("registered", 14), ("accept", 60), ("waitlist", 6), ("reject", 8),
             ("assigned", 9), ("completed", 2), ("dropped", 1))
-Save = Callable[[QWidget, str], Path]
 
 
 def shoot_dashboard(save: Save) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder))
-        try:
-            ctx = initialize_device(db, device_name="Tim Cipondoh 1",
-                                    supervisor_username="rina", password=PASSWORD,
-                                    supervisor_full_name="Rina Wulandari")
-            program_id = programs.program_id_for(PROGRAM)
-            _season(ctx, program_id)
-            window = MainWindow(ctx, device_name="Tim Cipondoh 1")
-            window.resize(SCREEN)
-            window.show()
-            catalog = window.program_features.catalog
-            window.navigation.setCurrentRow(window.pages.indexOf(catalog))
-            catalog.select(program_id)
-            save(window, "31-program-catalog")
-            window.program_features.show_dashboard()
-            view = window.program_features.dashboard
-            assert view is not None
-            view.program.setCurrentIndex(view.program.findData(program_id))
-            QApplication.processEvents()
-            view.table.selectRow(0)
-            save(window, "30-dashboard")
-            window.close()
-        finally:
-            db.close()
+    with throwaway_device() as (ctx, _folder):
+        program_id = programs.program_id_for(PROGRAM)
+        _season(ctx, program_id)
+        window = main_window(ctx)
+        catalog = window.program_features.catalog
+        window.navigation.setCurrentRow(window.pages.indexOf(catalog))
+        catalog.select(program_id)
+        save(window, "31-program-catalog")
+        window.program_features.show_dashboard()
+        view = window.program_features.dashboard
+        assert view is not None
+        view.program.setCurrentIndex(view.program.findData(program_id))
+        QApplication.processEvents()
+        view.table.selectRow(0)
+        save(window, "30-dashboard")
+        window.close()
 
 
 def _season(ctx: ServiceContext, program_id: str) -> None:

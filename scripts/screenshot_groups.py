@@ -11,61 +11,47 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from enrollment_app import i18n
 from enrollment_app.services.demo_data import generate_demo_participants
 from enrollment_app.services.demo_umkm import generate_demo_groups_and_records
-from enrollment_app.services.device_setup import initialize_device
 from enrollment_app.services.programs import program_id_for
-from enrollment_app.storage.database import Database
-from enrollment_app.ui.main_window import MainWindow
 
-SCREEN = QSize(1366, 768)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshot_tools import Save, main_window, throwaway_device
+
 PEOPLE = 300
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-Save = Callable[[QWidget, str], Path]
 
 
 def shoot_groups(save: Save) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder))
-        try:
-            ctx = initialize_device(db, device_name="Tim Cipondoh 1",
-                                    supervisor_username="rina", password="kopi-pagi-77",
-                                    supervisor_full_name="Rina Wulandari")
-            generate_demo_participants(ctx, PEOPLE, seed=3)
-            generate_demo_groups_and_records(ctx, seed=3)
-            window = MainWindow(ctx, device_name="Tim Cipondoh 1")
-            window.resize(SCREEN)
-            window.show()
-            features = window.group_features
-            assert features.groups and features.units and features.targets
-            window.navigation.setCurrentRow(features.groups_page)
-            features.groups.group_list.setCurrentRow(0)
-            features.groups.members_table.selectRow(0)
-            save(window, "40-groups")
-            window.navigation.setCurrentRow(features.units_page)
-            features.units.unit_list.setCurrentRow(0)
-            save(window, "41-business-unit")
-            window.navigation.setCurrentRow(features.targets_page)
-            view = features.targets
-            QApplication.processEvents()
-            view.program.setCurrentIndex(view.program.findData(
-                program_id_for("gampang-kerja-2026")))
-            QApplication.processEvents()
-            view.targets_table.selectRow(4)
-            save(window, "42-targets")
-            window.close()
-        finally:
-            db.close()
+    with throwaway_device() as (ctx, _folder):
+        generate_demo_participants(ctx, PEOPLE, seed=3)
+        generate_demo_groups_and_records(ctx, seed=3)
+        window = main_window(ctx)
+        features = window.group_features
+        assert features.groups and features.units and features.targets
+        window.navigation.setCurrentRow(features.groups_page)
+        features.groups.group_list.setCurrentRow(0)
+        features.groups.members_table.selectRow(0)
+        save(window, "40-groups")
+        window.navigation.setCurrentRow(features.units_page)
+        features.units.unit_list.setCurrentRow(0)
+        save(window, "41-business-unit")
+        window.navigation.setCurrentRow(features.targets_page)
+        view = features.targets
+        QApplication.processEvents()
+        view.program.setCurrentIndex(view.program.findData(
+            program_id_for("gampang-kerja-2026")))
+        QApplication.processEvents()
+        view.targets_table.selectRow(4)
+        save(window, "42-targets")
+        window.close()
 
 
 def _save(widget: QWidget, name: str) -> Path:

@@ -15,27 +15,30 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from enrollment_app import i18n
 from enrollment_app.services import accounts, user_admin
 from enrollment_app.services.context import ServiceContext
-from enrollment_app.services.device_setup import initialize_device
-from enrollment_app.storage.database import Database
 from enrollment_app.ui import app as gui
 from enrollment_app.ui.main_window import MainWindow
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshot_tools import (
+    PASSWORD,
+    SCREEN,
+    Save,
+    set_up_device,
+    throwaway_database,
+    throwaway_device,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
-SCREEN = QSize(1366, 768)
-PASSWORD = "kopi-pagi-77"
-Save = Callable[[QWidget, str], Path]
 
 
 def _window(ctx: ServiceContext) -> MainWindow:
@@ -56,50 +59,37 @@ def _shown(widget: QWidget) -> QWidget:
 def shoot_help(save: Save, language: str) -> None:
     """The help and settings screens in ``language``, for the docs."""
     i18n.install_translator(language)
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder))
-        try:
-            supervisor = initialize_device(db, device_name="Tim Cipondoh 1",
-                                           supervisor_username="rina", password=PASSWORD,
-                                           supervisor_full_name="Rina Wulandari")
-            user_admin.add_user(supervisor, username="dewi", password=PASSWORD,
-                                role="field_officer", full_name="Dewi Lestari")
-            officer = accounts.sign_in(db, supervisor.device_id, "dewi", PASSWORD)
-            window = _window(supervisor)
-            save(_shown(window.settings_features.open_settings()), "82-settings")
-            window.close()
-            window = _window(officer)
-            guide = _shown(window.help_features.open_guide())
-            guide.show_page(1)
-            save(guide, "83-getting-started-field-officer")
-            guide.close()
-            window.close()
-            window = _window(supervisor)
-            guide = window.help_features.open_guide()
-            guide.show_page(len(guide.pages) - 1)
-            save(_shown(guide), "84-getting-started-supervisor")
-            guide.close()
-            save(_shown(window.help_features.open_shortcuts()), "85-keyboard-shortcuts")
-            window.close()
-        finally:
-            db.close()
+    with throwaway_database() as (db, _folder):
+        supervisor = set_up_device(db)
+        user_admin.add_user(supervisor, username="dewi", password=PASSWORD,
+                            role="field_officer", full_name="Dewi Lestari")
+        officer = accounts.sign_in(db, supervisor.device_id, "dewi", PASSWORD)
+        window = _window(supervisor)
+        save(_shown(window.settings_features.open_settings()), "82-settings")
+        window.close()
+        window = _window(officer)
+        guide = _shown(window.help_features.open_guide())
+        guide.show_page(1)
+        save(guide, "83-getting-started-field-officer")
+        guide.close()
+        window.close()
+        window = _window(supervisor)
+        guide = window.help_features.open_guide()
+        guide.show_page(len(guide.pages) - 1)
+        save(_shown(guide), "84-getting-started-supervisor")
+        guide.close()
+        save(_shown(window.help_features.open_shortcuts()), "85-keyboard-shortcuts")
+        window.close()
 
 
 def shoot_main_windows(save: Save) -> None:
     """The supervisor's main window at 1366x768 in every language (for checking sizes)."""
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder))
-        try:
-            ctx = initialize_device(db, device_name="Tim Cipondoh 1",
-                                    supervisor_username="rina", password=PASSWORD,
-                                    supervisor_full_name="Rina Wulandari")
-            for language in i18n.LANGUAGES:
-                i18n.install_translator(language)
-                window = _window(ctx)
-                save(window, f"main-window-{language}")
-                window.close()
-        finally:
-            db.close()
+    with throwaway_device() as (ctx, _folder):
+        for language in i18n.LANGUAGES:
+            i18n.install_translator(language)
+            window = _window(ctx)
+            save(window, f"main-window-{language}")
+            window.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

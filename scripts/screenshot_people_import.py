@@ -11,28 +11,24 @@ from __future__ import annotations
 
 import csv
 import sys
-import tempfile
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from enrollment_app.domain.nik import make_nik
 from enrollment_app.domain.participant import ParticipantDraft
-from enrollment_app.services.device_setup import initialize_device
 from enrollment_app.services.registration import register_participant
-from enrollment_app.storage.database import Database
 from enrollment_app.ui.people_import.dialog import PeopleImportDialog
 
-SCREEN = QSize(1366, 768)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshot_tools import SCREEN, Save, run_into_argument, throwaway_device
+
 HEADERS = ("NIK", "No. KK", "NAMA PENERIMA MANFAAT", "L/P", "Tempat Lahir",
            "Tanggal Lahir", "Alamat", "RT", "RW", "Desa/Kelurahan", "Kecamatan", "No. HP",
            "Desil", "Status DTSEN")
 NAMES = ("Siti Aminah", "Dewi Lestari", "Ani Suryani", "Sri Rahayu", "Nur Hasanah",
          "Rina Kurniasih", "Yuli Marlina", "Eka Sulastri")
-Save = Callable[[QWidget, str], Path]
 
 
 def _row(index: int, name: str) -> list[object]:
@@ -59,48 +55,28 @@ def _wait(dialog: PeopleImportDialog) -> None:
 
 
 def shoot_people_import(save: Save) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        (Path(folder) / "data").mkdir()
-        db = Database.open(Path(folder) / "data")
-        try:
-            ctx = initialize_device(db, device_name="Tim Cipondoh 1",
-                                    supervisor_username="rina", password="kopi-pagi-77",
-                                    supervisor_full_name="Rina Wulandari")
-            path = write_list(Path(folder))
-            first = _row(7, NAMES[7])
-            register_participant(ctx, ParticipantDraft(
-                nik=str(first[0]), full_name=NAMES[7], sex="P", birth_place="Tangerang",
-                birth_date=date(1992, 8, 17), street="Jl. Melati No. 10", rt="003",
-                rw="007", kecamatan_code="36.71.01", kelurahan_code="36.71.01.1001",
-                consent=True))
-            dialog = PeopleImportDialog(ctx, path=str(path))
-            dialog.resize(SCREEN)
-            dialog.show()
-            dialog.go_next()
-            combo = dialog.mapping_page.combos["full_name"]
-            combo.setCurrentIndex(combo.findData(2))
-            save(dialog, "62-import-mapping")
-            dialog.go_next()
-            _wait(dialog)
-            dialog.go_next()
-            _wait(dialog)
-            save(dialog, "63-import-report")
-            dialog.close()
-        finally:
-            db.close()
+    with throwaway_device("data") as (ctx, folder):
+        path = write_list(folder)
+        first = _row(7, NAMES[7])
+        register_participant(ctx, ParticipantDraft(
+            nik=str(first[0]), full_name=NAMES[7], sex="P", birth_place="Tangerang",
+            birth_date=date(1992, 8, 17), street="Jl. Melati No. 10", rt="003",
+            rw="007", kecamatan_code="36.71.01", kelurahan_code="36.71.01.1001",
+            consent=True))
+        dialog = PeopleImportDialog(ctx, path=str(path))
+        dialog.resize(SCREEN)
+        dialog.show()
+        dialog.go_next()
+        combo = dialog.mapping_page.combos["full_name"]
+        combo.setCurrentIndex(combo.findData(2))
+        save(dialog, "62-import-mapping")
+        dialog.go_next()
+        _wait(dialog)
+        dialog.go_next()
+        _wait(dialog)
+        save(dialog, "63-import-report")
+        dialog.close()
 
 
 if __name__ == "__main__":
-    from enrollment_app.ui import app as gui
-
-    gui.create_application()
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-
-    def save_to(widget: QWidget, name: str) -> Path:
-        QApplication.processEvents()
-        path = out / f"{name}.png"
-        widget.grab().save(str(path))
-        print(path)
-        return path
-
-    shoot_people_import(save_to)
+    run_into_argument(shoot_people_import)

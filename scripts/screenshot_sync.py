@@ -10,19 +10,15 @@ provisioning files, with demo participants, all through the services.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import tempfile
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from enrollment_app import i18n
-from enrollment_app.services import accounts, applications, classes, programs, user_admin
+from enrollment_app.services import classes
 from enrollment_app.services.central import CentralOffice, NewDeviceUser, SentUpdate
 from enrollment_app.services.classes import ClassDraft
 from enrollment_app.services.context import ServiceContext
@@ -37,11 +33,17 @@ from enrollment_app.ui.sync.export_dialog import ExportDialog
 from enrollment_app.ui.sync.receipts_dialog import ReceiptsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshot_classes import KECAMATAN, _person, tata_boga
-from screenshot_tools import wait_until
-
-PASSWORD = "kopi-pagi-77"
-Save = Callable[[QWidget, str], Path]
+from screenshot_tools import (
+    KECAMATAN,
+    PASSWORD,
+    Save,
+    accept_all,
+    register_person,
+    run_like_screenshots,
+    tata_boga,
+    wait_until,
+    women_program_and_trainer,
+)
 
 
 def _laptop(office: CentralOffice, root: Path, name: str, team: str) -> ServiceContext:
@@ -57,22 +59,14 @@ def _laptop(office: CentralOffice, root: Path, name: str, team: str) -> ServiceC
 
 def _class_with_people(ctx: ServiceContext, people: int) -> None:
     """A class of the women's program with ``people`` accepted applicants in it."""
-    women = next(p for p in programs.list_programs(ctx) if p.eligibility.get("sex") == "P")
-    programs.set_quotas(ctx, women.id, {KECAMATAN: 100})
-    user_admin.add_user(ctx, username="budi", password=PASSWORD, role="trainer",
-                        full_name="Budi Hartono")
-    trainer = accounts.sign_in(ctx.db, ctx.device_id, "budi", PASSWORD)
+    women, trainer = women_program_and_trainer(ctx, PASSWORD)
     start = date.today()
     class_id = classes.create_class(ctx, ClassDraft(
         women.id, "Tata Boga A (pagi)", "Aula Kelurahan Sukarasa", "Jl. Daan Mogot No. 12",
         KECAMATAN, trainer.actor.user_id, 30, tata_boga(women), start,
         start + timedelta(days=30)))
-    accepted = []
-    for serial in range(1, people + 1):
-        application = applications.apply(ctx, _person(ctx, serial), women.id,
-                                         tata_boga(women))
-        applications.decide(ctx, application, "accepted")
-        accepted.append(application)
+    accepted = accept_all(ctx, women, (register_person(ctx, serial)
+                                       for serial in range(1, people + 1)))
     classes.assign(ctx, class_id, accepted, joined_on=start)
 
 
@@ -173,16 +167,7 @@ def _shoot(office: CentralOffice, laptops: list[ServiceContext], root: Path,
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, default="id")
-    args = parser.parse_args()
-    from screenshots import OUT, gui, save
-
-    os.environ[i18n.LANGUAGE_ENV] = args.lang
-    gui.create_application()
-    OUT.mkdir(parents=True, exist_ok=True)
-    shoot_sync(save)
-    return 0
+    return run_like_screenshots(shoot_sync, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -11,19 +11,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from enrollment_app import i18n
 from enrollment_app.services.context import ServiceContext
-from enrollment_app.services.device_setup import initialize_device
 from enrollment_app.storage.database import Database
 from enrollment_app.ui import app as gui
 from enrollment_app.ui.first_run_wizard import FirstRunWizard
@@ -31,6 +29,7 @@ from enrollment_app.ui.login_dialog import LoginDialog
 from enrollment_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import screenshot_tools
 from screenshot_accounts import shoot_accounts
 from screenshot_applications import shoot_applications
 from screenshot_backups import shoot_backups
@@ -45,7 +44,6 @@ from screenshot_sync import shoot_sync
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
-SCREEN = QSize(1366, 768)
 PARTICIPANTS = 50
 
 
@@ -102,9 +100,7 @@ def shoot_login(ctx: ServiceContext) -> None:
 
 
 def main_window(ctx: ServiceContext) -> MainWindow:
-    window = MainWindow(ctx, device_name="Tim Cipondoh 1", prompts=AlwaysYes())
-    window.resize(SCREEN)
-    window.show()
+    window = screenshot_tools.main_window(ctx, prompts=AlwaysYes())
     QApplication.processEvents()
     return window
 
@@ -159,19 +155,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ[i18n.LANGUAGE_ENV] = args.lang
     gui.create_application()
     OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder))
-        try:
-            shoot_wizard(db)
-            ctx = initialize_device(db, device_name="Tim Cipondoh 1",
-                                    supervisor_username="rina", password="kopi-pagi-77",
-                                    supervisor_full_name="Rina Wulandari")
-            shoot_login(ctx)
-            shoot_registration(ctx)
-            add_people(ctx)
-            shoot_list(ctx)
-        finally:
-            db.close()
+    with screenshot_tools.throwaway_database() as (db, _folder):
+        shoot_wizard(db)
+        ctx = screenshot_tools.set_up_device(db)
+        shoot_login(ctx)
+        shoot_registration(ctx)
+        add_people(ctx)
+        shoot_list(ctx)
     # Numbered by area: 0x registration and the list, 1x applications and interviews,
     # 2x accounts, audit and personal data, 3x programs, 4x groups, units and targets,
     # 5x classes, attendance, completion and documents, 6x candidates and imports,

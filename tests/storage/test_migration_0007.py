@@ -12,38 +12,22 @@ from sqlalchemy import select
 from enrollment_app.domain.names import search_key
 from enrollment_app.domain.nik import make_nik
 from enrollment_app.services import accounts, candidates, registration
-from enrollment_app.storage.data_dir import backups_dir, database_path
-from enrollment_app.storage.database import Database
-from enrollment_app.storage.engine import create_sqlite_engine
-from enrollment_app.storage.migrate import upgrade_database
 from enrollment_app.storage.models import Candidate, Program
 from tests.conftest import PASSWORD, SUPERVISOR, VALID_NIK, make_draft
+from tests.storage.migration_helpers import database_at, insert_device_and_supervisor, upgraded_from
 
 STAMP = "2026-11-01 08:00:00.000000"
 
 
 def test_a_file_at_0006_gains_the_candidates_table(data_dir: Path) -> None:
-    path = database_path(data_dir)
-    engine = create_sqlite_engine(path)
-    upgrade_database(engine, path, backups_dir(data_dir), target="0006")
-    engine.dispose()
+    path = database_at(data_dir, "0006")
     with sqlite3.connect(path) as connection:  # rows as a 0006 file holds them
-        connection.execute(
-            "INSERT INTO device (id, name, team, created_at, is_central, settings) "
-            "VALUES ('device-1', 'Tim Lama', '', ?, 0, '{}')", (STAMP,))
-        connection.execute(
-            "INSERT INTO users (id, origin_device_id, version, change_seq, created_at, "
-            "created_by, updated_at, updated_by, username, full_name, role, password_hash, "
-            "active, failed_logins, must_change_password) VALUES ('user-1', 'device-1', 1, "
-            "1, ?, 'user-1', ?, 'user-1', ?, 'Rina', 'supervisor', ?, 1, 0, 0)",
-            (STAMP, STAMP, SUPERVISOR, accounts.hash_password(PASSWORD)))
+        insert_device_and_supervisor(connection, STAMP)
         assert "candidates" not in {name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
     connection.close()
 
-    db = Database.open(data_dir)
-    try:
-        assert db.migration is not None and db.migration.from_revision == "0006"
+    with upgraded_from(data_dir, "0006") as db:
         ctx = accounts.sign_in(db, "device-1", SUPERVISOR, PASSWORD)
         assert registration.register_participant(ctx, make_draft(
             nik=make_nik("36.71.01", date(1990, 2, 15), "P", 2), full_name="Dewi Lestari"))
@@ -61,5 +45,3 @@ def test_a_file_at_0006_gains_the_candidates_table(data_dir: Path) -> None:
             marked = session.scalar(select(Candidate))
             assert marked is not None and (marked.status, marked.participant_id) == (
                 "registered", person)
-    finally:
-        db.close()

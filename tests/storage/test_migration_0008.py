@@ -10,11 +10,8 @@ from pathlib import Path
 from enrollment_app.services import accounts, business_units, facilitation, programs, targets
 from enrollment_app.services.facilitation import FacilitationDraft
 from enrollment_app.services.programs import program_id_for
-from enrollment_app.storage.data_dir import backups_dir, database_path
-from enrollment_app.storage.database import Database
-from enrollment_app.storage.engine import create_sqlite_engine
-from enrollment_app.storage.migrate import upgrade_database
 from tests.conftest import PASSWORD, SUPERVISOR
+from tests.storage.migration_helpers import database_at, insert_device_and_supervisor, upgraded_from
 from tests.umkm_records import register
 
 STAMP = "2026-11-01 08:00:00.000000"
@@ -22,20 +19,9 @@ OLD_UNIT = "unit-0007"
 
 
 def test_a_file_at_0007_keeps_its_units_and_gains_facilitations(data_dir: Path) -> None:
-    path = database_path(data_dir)
-    engine = create_sqlite_engine(path)
-    upgrade_database(engine, path, backups_dir(data_dir), target="0007")
-    engine.dispose()
+    path = database_at(data_dir, "0007")
     with sqlite3.connect(path) as connection:  # rows as a 0007 file holds them
-        connection.execute(
-            "INSERT INTO device (id, name, team, created_at, is_central, settings) "
-            "VALUES ('device-1', 'Tim Lama', '', ?, 0, '{}')", (STAMP,))
-        connection.execute(
-            "INSERT INTO users (id, origin_device_id, version, change_seq, created_at, "
-            "created_by, updated_at, updated_by, username, full_name, role, password_hash, "
-            "active, failed_logins, must_change_password) VALUES ('user-1', 'device-1', 1, "
-            "1, ?, 'user-1', ?, 'user-1', ?, 'Rina', 'supervisor', ?, 1, 0, 0)",
-            (STAMP, STAMP, SUPERVISOR, accounts.hash_password(PASSWORD)))
+        insert_device_and_supervisor(connection, STAMP)
         connection.execute(
             "INSERT INTO business_units (id, origin_device_id, version, change_seq, "
             "created_at, created_by, updated_at, updated_by, name, nib, sector, scale, "
@@ -45,9 +31,7 @@ def test_a_file_at_0007_keeps_its_units_and_gains_facilitations(data_dir: Path) 
             "'36.71.01.1001', 2015, 'Kue', 'lt_5jt', 'pirt')", (OLD_UNIT, STAMP, STAMP))
     connection.close()
 
-    db = Database.open(data_dir)
-    try:
-        assert db.migration is not None and db.migration.from_revision == "0007"
+    with upgraded_from(data_dir, "0007") as db:
         ctx = accounts.sign_in(db, "device-1", SUPERVISOR, PASSWORD)
         old = business_units.get_unit(ctx, OLD_UNIT)
         assert (old.name, old.nib, old.permits, dict(old.permit_numbers), old.version) == (
@@ -61,5 +45,3 @@ def test_a_file_at_0007_keeps_its_units_and_gains_facilitations(data_dir: Path) 
             target_key="ekraf_umkm"), today=date(2026, 3, 1))
         assert targets.program_targets(ctx, program_id_for("gampang-kerja-2026")).target(
             "ekraf_umkm").reached == 1
-    finally:
-        db.close()

@@ -9,32 +9,18 @@ from pathlib import Path
 
 from enrollment_app.services import accounts
 from enrollment_app.services.participant_search import SearchQuery, count_participants
-from enrollment_app.storage.data_dir import backups_dir, database_path
-from enrollment_app.storage.database import Database
-from enrollment_app.storage.engine import create_sqlite_engine
-from enrollment_app.storage.migrate import upgrade_database
 from enrollment_app.storage.models import Participant
 from tests.conftest import PASSWORD, SUPERVISOR, make_draft
+from tests.storage.migration_helpers import database_at, insert_device_and_supervisor, upgraded_from
 
 STAMP = "2026-11-01 08:00:00.000000"
 
 
 def test_a_file_at_0008_keeps_its_people_unredacted(data_dir: Path) -> None:
-    path = database_path(data_dir)
-    engine = create_sqlite_engine(path)
-    upgrade_database(engine, path, backups_dir(data_dir), target="0008")
-    engine.dispose()
+    path = database_at(data_dir, "0008")
     draft = make_draft()
     with sqlite3.connect(path) as connection:  # rows as a 0008 file holds them
-        connection.execute(
-            "INSERT INTO device (id, name, team, created_at, is_central, settings) "
-            "VALUES ('device-1', 'Tim Lama', '', ?, 0, '{}')", (STAMP,))
-        connection.execute(
-            "INSERT INTO users (id, origin_device_id, version, change_seq, created_at, "
-            "created_by, updated_at, updated_by, username, full_name, role, password_hash, "
-            "active, failed_logins, must_change_password) VALUES ('user-1', 'device-1', 1, "
-            "1, ?, 'user-1', ?, 'user-1', ?, 'Rina', 'supervisor', ?, 1, 0, 0)",
-            (STAMP, STAMP, SUPERVISOR, accounts.hash_password(PASSWORD)))
+        insert_device_and_supervisor(connection, STAMP)
         connection.execute(
             "INSERT INTO participants (id, origin_device_id, version, change_seq, created_at,"
             " created_by, updated_at, updated_by, nik, kk, full_name, name_key, sex, "
@@ -48,9 +34,7 @@ def test_a_file_at_0008_keeps_its_people_unredacted(data_dir: Path) -> None:
             "'user-1', 'pelatihan', '', '')", (STAMP, STAMP, draft.nik, STAMP))
     connection.close()
 
-    db = Database.open(data_dir)
-    try:
-        assert db.migration is not None and db.migration.from_revision == "0008"
+    with upgraded_from(data_dir, "0008") as db:
         ctx = accounts.sign_in(db, "device-1", SUPERVISOR, PASSWORD)
         with ctx.write() as session:
             person = session.get(Participant, "person-1")
@@ -60,5 +44,3 @@ def test_a_file_at_0008_keeps_its_people_unredacted(data_dir: Path) -> None:
             person.name_key = "siti rahayu"
         assert count_participants(db, SearchQuery(text="rahayu")) == 1
         assert count_participants(db, SearchQuery(text="aminah")) == 0
-    finally:
-        db.close()

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from enrollment_app.domain.choices import CHOICES_CONTEXT, ROLES
@@ -18,8 +12,8 @@ from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.i18n import tr
 from enrollment_app.services.user_admin import UserSummary
 from enrollment_app.storage.base import utc_now
+from enrollment_app.ui.rows_model import ModelIndex, RowsTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "UsersTableModel"
 COLUMNS = (
     QT_TRANSLATE_NOOP("UsersTableModel", "User name"),
@@ -34,33 +28,18 @@ DISABLED_COLOR = QColor("#7a7a7a")
 LOCKED_COLOR = QColor("#b3261e")
 
 
-class UsersTableModel(QAbstractTableModel):
+class UsersTableModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._users: list[UserSummary] = []
+        super().__init__(CONTEXT, COLUMNS, parent)
 
     def set_users(self, users: list[UserSummary]) -> None:
-        self.beginResetModel()
-        self._users = list(users)
-        self.endResetModel()
+        self.set_rows(users)
 
     def user_at(self, row: int) -> UserSummary | None:
-        return self._users[row] if 0 <= row < len(self._users) else None
+        return self.row_at(row)
 
     def row_of(self, username: str) -> int:
-        return next((i for i, u in enumerate(self._users) if u.username == username), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
+        return next((i for i, u in enumerate(self._rows) if u.username == username), -1)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         user = self.user_at(index.row()) if index.isValid() else None

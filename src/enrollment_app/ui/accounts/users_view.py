@@ -6,14 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +22,7 @@ from enrollment_app.storage.errors import StorageError
 from enrollment_app.ui.accounts.dialogs import AddUserDialog, ResetPasswordDialog
 from enrollment_app.ui.accounts.users_model import UsersTableModel
 from enrollment_app.ui.error_text import user_message
+from enrollment_app.ui.rows_model import rows_table_view, table_with_buttons
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.page_title import page_title
 
@@ -61,16 +58,7 @@ class UsersView(QWidget):
     def _build(self) -> None:
         title = page_title(self.tr("Users of this laptop"), self)
         self.banner = Banner(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = rows_table_view(self, self.model)
         self.add_button = QPushButton(self.tr("Add user..."), self)
         self.reset_button = QPushButton(self.tr("Reset password..."), self)
         self.disable_button = QPushButton(self.tr("Disable"), self)
@@ -79,14 +67,8 @@ class UsersView(QWidget):
         self.reset_button.clicked.connect(self.reset_password)
         self.disable_button.clicked.connect(self.disable_user)
         self.enable_button.clicked.connect(self.enable_user)
-        buttons = QVBoxLayout()
-        for button in (self.add_button, self.reset_button, self.disable_button,
-                       self.enable_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 1)
-        middle.addLayout(buttons)
+        middle = table_with_buttons(self.table, (self.add_button, self.reset_button,
+                                                 self.disable_button, self.enable_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(title)

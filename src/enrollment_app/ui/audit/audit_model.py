@@ -6,10 +6,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -21,8 +18,8 @@ from enrollment_app.services import audit_trail
 from enrollment_app.services.audit_trail import AuditFilter, AuditRow, FieldChange
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.subject_report import field_label
+from enrollment_app.ui.rows_model import ModelIndex, RowsTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "AuditTableModel"
 COLUMNS = (
     QT_TRANSLATE_NOOP("AuditTableModel", "#"),
@@ -91,12 +88,12 @@ def change_text(change: FieldChange) -> str:
             f"{value_text(change.new, 30)}")
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsTableModel):
     """Shows ``find_entries`` for the current filter and page; flags a broken entry."""
 
     def __init__(self, ctx: ServiceContext, *, page_size: int = audit_trail.PAGE_SIZE,
                  parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(CONTEXT, COLUMNS, parent)
         self._ctx = ctx
         self.page_size = page_size
         self.query = AuditFilter()
@@ -137,7 +134,7 @@ class AuditTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.seq == seq), -1)
 
     def entry(self, row: int) -> AuditRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def _load(self, query: AuditFilter, offset: int) -> None:
         page = audit_trail.find_entries(self._ctx, query, offset=offset, limit=self.page_size)
@@ -149,18 +146,6 @@ class AuditTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- Qt model ---------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.entry(index.row()) if index.isValid() else None

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.services.backups import AUTO_PREFIX, BackupInfo
+from enrollment_app.ui.rows_model import ModelIndex, RowsTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "BackupsTableModel"
 COLUMNS = (
     QT_TRANSLATE_NOOP("BackupsTableModel", "Taken"),
@@ -50,30 +43,15 @@ def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
-class BackupsTableModel(QAbstractTableModel):
+class BackupsTableModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._backups: list[BackupInfo] = []
+        super().__init__(CONTEXT, COLUMNS, parent)
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
+        self.set_rows(backups)
 
     def backup_at(self, row: int) -> BackupInfo | None:
-        return self._backups[row] if 0 <= row < len(self._backups) else None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
+        return self.row_at(row)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         backup = self.backup_at(index.row()) if index.isValid() else None

@@ -13,17 +13,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +41,7 @@ from enrollment_app.ui.backups.restore_flow import (
     failure_text,
 )
 from enrollment_app.ui.error_text import user_message
+from enrollment_app.ui.rows_model import rows_table_view, table_with_buttons
 from enrollment_app.ui.sync.worker import ProgressWorker
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.page_title import page_title
@@ -98,16 +96,7 @@ class BackupsView(QWidget):
         intro.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #505050;")
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = rows_table_view(self, self.model)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.restore_button = QPushButton(self.tr("Restore..."), self)
         self.restore_button.setToolTip(self.tr("Put the selected backup back in place of "
@@ -117,13 +106,8 @@ class BackupsView(QWidget):
         self.backup_button.clicked.connect(self.back_up_now)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
-        buttons = QVBoxLayout()
-        for button in (self.restore_button, self.backup_button, self.refresh_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 1)
-        middle.addLayout(buttons)
+        middle = table_with_buttons(self.table, (self.restore_button, self.backup_button,
+                                                 self.refresh_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(title)

@@ -10,11 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -50,14 +46,18 @@ from enrollment_app.ui.business_units.unit_dialog import UnitDialog
 from enrollment_app.ui.data_changes import DataChanges
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.groups.groups_view import (
-    LIST_WIDTH,
+    clear_filters,
+    fill_list,
     fill_table,
+    item_list,
+    list_column,
+    page_layout,
     read_only_table,
     region_text,
+    search_field,
 )
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.choice_combo import ChoiceCombo
-from enrollment_app.ui.widgets.page_title import page_title
 
 
 def choice_text(choices: Mapping[str, str], code: str) -> str:
@@ -86,41 +86,18 @@ class UnitsView(QWidget):
         self.banner = Banner(self)
         self.new_button = QPushButton(self.tr("&New business unit…"), self)
         self.new_button.clicked.connect(self.new_unit)
-        heading = QHBoxLayout()
-        heading.addWidget(page_title(self.tr("Business units"), self))
-        heading.addStretch(1)
-        heading.addWidget(self.new_button)
-        middle = QHBoxLayout()
-        middle.addLayout(self._list_side())
-        middle.addLayout(self._unit_side(), 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(heading)
-        layout.addWidget(self.banner)
-        layout.addLayout(middle, 1)
+        page_layout(self, self.tr("Business units"), self.banner, self.new_button,
+                    self._list_side, self._unit_side)
 
     def _list_side(self) -> QVBoxLayout:
         self.sector_filter = ChoiceCombo(BUSINESS_SECTOR,
                                          placeholder=self.tr("All sectors"), parent=self)
         self.kecamatan = ChoiceCombo(placeholder=self.tr("All kecamatan"), parent=self)
         self.kecamatan.set_items(load_regions().kecamatan())
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search name or NIB"))
-        self.search.setClearButtonEnabled(True)
-        self.unit_list = QListWidget(self)
-        self.unit_list.setWordWrap(True)
-        self.unit_list.setSpacing(2)
-        self.unit_list.setAccessibleName(self.tr("Business units"))
-        self.unit_list.currentItemChanged.connect(lambda *_: self._show_current())
-        for combo in (self.sector_filter, self.kecamatan):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.search.textChanged.connect(lambda _t: self.refresh())
-        column = QVBoxLayout()
-        for widget in (self.sector_filter, self.kecamatan, self.search, self.unit_list):
-            widget.setFixedWidth(LIST_WIDTH)
-            column.addWidget(widget)
-        column.setStretch(3, 1)
-        return column
+        self.search = search_field(self, self.tr("Search name or NIB"))
+        self.unit_list = item_list(self, self.tr("Business units"))
+        return list_column((self.sector_filter, self.kecamatan), self.search, self.unit_list,
+                           self.refresh, self._show_current)
 
     def _unit_side(self) -> QVBoxLayout:
         details = QGroupBox(self.tr("Business unit"), self)
@@ -176,31 +153,15 @@ class UnitsView(QWidget):
             return
         sector = self.sector_filter.code()
         regions = load_regions()
-        self.unit_list.blockSignals(True)
-        self.unit_list.clear()
-        for unit in found:
-            if sector and unit.sector != sector:
-                continue
-            item = QListWidgetItem(self.tr("{name}\n{sector} · {kecamatan}").format(
-                name=unit.name, sector=choice_text(BUSINESS_SECTOR, unit.sector),
-                kecamatan=regions.kecamatan_name(unit.kecamatan_code) or ""), self.unit_list)
-            item.setData(Qt.ItemDataRole.UserRole, unit.id)
-            if unit.id == chosen:
-                self.unit_list.setCurrentItem(item)
-        if self.unit_list.currentItem() is None and self.unit_list.count():
-            self.unit_list.setCurrentRow(0)
-        self.unit_list.blockSignals(False)
+        fill_list(self.unit_list, ((unit.id, self.tr("{name}\n{sector} · {kecamatan}").format(
+            name=unit.name, sector=choice_text(BUSINESS_SECTOR, unit.sector),
+            kecamatan=regions.kecamatan_name(unit.kecamatan_code) or ""))
+            for unit in found if not sector or unit.sector == sector), chosen)
         self._show_current()
 
     def open_unit(self, unit_id: str) -> None:
         """Show ``unit_id`` whatever the filters say."""
-        for combo in (self.sector_filter, self.kecamatan):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        clear_filters((self.sector_filter, self.kecamatan), self.search)
         self.refresh(unit_id)
 
     def current_unit(self) -> UnitInfo | None:

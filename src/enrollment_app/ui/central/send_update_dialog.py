@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -35,12 +34,13 @@ from enrollment_app.ui.central.import_screen import error_text
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.sync.export_dialog import FolderChooser
 from enrollment_app.ui.sync.worker import ProgressWorker
+from enrollment_app.ui.sync.worker_dialog import WorkerDialog
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 
 DIALOG_SIZE = (640, 270)
 
 
-class SendUpdateDialog(QDialog):
+class SendUpdateDialog(WorkerDialog):
     """``sent`` carries the SentUpdate once a file was written and recorded."""
 
     sent = Signal(object)
@@ -137,9 +137,6 @@ class SendUpdateDialog(QDialog):
             self.folder.setText(chosen)
 
     # -- the work ---------------------------------------------------------------------
-    def is_busy(self) -> bool:
-        return self._worker is not None
-
     def start(self) -> None:
         if self.is_busy():
             return
@@ -202,16 +199,3 @@ class SendUpdateDialog(QDialog):
         self.progress.hide()
         self.close_button.setText(self.tr("Close"))
         self._set_inputs_enabled(True)
-
-    def _stop_worker(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
-            self._worker.wait()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._stop_worker()
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        self._stop_worker()
-        super().reject()

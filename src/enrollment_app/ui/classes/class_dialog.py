@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +24,19 @@ from enrollment_app.storage.errors import StorageError
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.widgets.date_edit import IndonesianDateEdit
 from enrollment_app.ui.widgets.field_message import FieldMessage
+
+
+def lay_out_form(dialog: QDialog, form: QFormLayout, message: FieldMessage,
+                 save: Callable[[], None]) -> None:
+    """The dialog's form, its message line below, then Save (calls ``save``) and Cancel."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(message)
+    layout.addWidget(buttons)
 
 
 class ClassDialog(QDialog):
@@ -73,14 +88,7 @@ class ClassDialog(QDialog):
                               (self.tr("&First day:"), self.start_date),
                               (self.tr("&Last day:"), self.end_date)):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.message, self.save)
         self.setMinimumWidth(520)
         self._program_chosen()
 

@@ -9,12 +9,10 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QPlainTextEdit,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,7 @@ from enrollment_app.services.classes import ClassInfo
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import ServiceError, ValidationError
 from enrollment_app.storage.errors import StorageError
+from enrollment_app.ui.classes.class_dialog import lay_out_form
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.widgets.date_edit import IndonesianDateEdit
 from enrollment_app.ui.widgets.field_message import FieldMessage
@@ -66,14 +65,7 @@ class ScheduleDialog(QDialog):
         form.addRow(self.tr("&Starts at:"), self.start)
         form.addRow(self.tr("&Ends at:"), self.end)
         form.addRow(self.tr("&Topics:"), self.topics)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.message, self.save)
 
     def save(self) -> None:
         first = self.first.date_value()

@@ -5,7 +5,7 @@ member who signed."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -51,6 +52,84 @@ from enrollment_app.ui.widgets.choice_combo import ChoiceCombo
 from enrollment_app.ui.widgets.page_title import page_title
 
 LIST_WIDTH = 300
+
+
+def page_layout(page: QWidget, title: str, banner: Banner, new_button: QPushButton,
+                list_side: Callable[[], QLayout], detail_side: Callable[[], QLayout]) -> None:
+    """Lays out a list page: ``title`` with ``new_button`` on its right, the banner, then
+    the list (built by ``list_side``) on the left and the chosen item on the right."""
+    heading = QHBoxLayout()
+    heading.addWidget(page_title(title, page))
+    heading.addStretch(1)
+    heading.addWidget(new_button)
+    middle = QHBoxLayout()
+    middle.addLayout(list_side())
+    middle.addLayout(detail_side(), 1)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(12, 8, 12, 8)
+    layout.addLayout(heading)
+    layout.addWidget(banner)
+    layout.addLayout(middle, 1)
+
+
+def search_field(parent: QWidget, placeholder: str) -> QLineEdit:
+    search = QLineEdit(parent)
+    search.setPlaceholderText(placeholder)
+    search.setClearButtonEnabled(True)
+    return search
+
+
+def item_list(parent: QWidget, accessible_name: str) -> QListWidget:
+    items = QListWidget(parent)
+    items.setWordWrap(True)
+    items.setSpacing(2)
+    items.setAccessibleName(accessible_name)
+    return items
+
+
+def list_column(filters: Sequence[ChoiceCombo], search: QLineEdit, items: QListWidget,
+                refresh: Callable[[], None],
+                show_current: Callable[[], None]) -> QVBoxLayout:
+    """The left column of a list page: the filters and the search field (which refresh
+    the list when changed) above the list, whose current item is shown on the right."""
+    items.currentItemChanged.connect(lambda *_: show_current())
+    for combo in filters:
+        combo.currentIndexChanged.connect(lambda _i: refresh())
+    search.textChanged.connect(lambda _t: refresh())
+    column = QVBoxLayout()
+    for widget in (*filters, search, items):
+        widget.setFixedWidth(LIST_WIDTH)
+        column.addWidget(widget)
+    column.setStretch(len(filters) + 1, 1)
+    return column
+
+
+def clear_filters(filters: Sequence[ChoiceCombo], search: QLineEdit) -> None:
+    """Back to every item: the filters at their first choice, the search empty (without
+    signals; the caller refreshes)."""
+    for combo in filters:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+    search.blockSignals(True)
+    search.clear()
+    search.blockSignals(False)
+
+
+def fill_list(items: QListWidget, entries: Iterable[tuple[str, str]],
+              chosen: str | None) -> None:
+    """Puts the (id, text) ``entries`` in the list without signals; ``chosen`` (or else
+    the first item) becomes the current one."""
+    items.blockSignals(True)
+    items.clear()
+    for entry_id, text in entries:
+        item = QListWidgetItem(text, items)
+        item.setData(Qt.ItemDataRole.UserRole, entry_id)
+        if entry_id == chosen:
+            items.setCurrentItem(item)
+    if items.currentItem() is None and items.count():
+        items.setCurrentRow(0)
+    items.blockSignals(False)
 
 
 def read_only_table(parent: QWidget, headers: Sequence[str]) -> QTableWidget:
@@ -105,41 +184,18 @@ class GroupsView(QWidget):
         self.banner = Banner(self)
         self.new_button = QPushButton(self.tr("&New group…"), self)
         self.new_button.clicked.connect(self.new_group)
-        heading = QHBoxLayout()
-        heading.addWidget(page_title(self.tr("Groups"), self))
-        heading.addStretch(1)
-        heading.addWidget(self.new_button)
-        middle = QHBoxLayout()
-        middle.addLayout(self._list_side())
-        middle.addLayout(self._group_side(), 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(heading)
-        layout.addWidget(self.banner)
-        layout.addLayout(middle, 1)
+        page_layout(self, self.tr("Groups"), self.banner, self.new_button, self._list_side,
+                    self._group_side)
 
     def _list_side(self) -> QVBoxLayout:
         self.kecamatan = ChoiceCombo(placeholder=self.tr("All kecamatan"), parent=self)
         self.kecamatan.set_items(load_regions().kecamatan())
         self.kind_filter = ChoiceCombo(GROUP_KIND, placeholder=self.tr("All kinds"),
                                        parent=self)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search group name"))
-        self.search.setClearButtonEnabled(True)
-        self.group_list = QListWidget(self)
-        self.group_list.setWordWrap(True)
-        self.group_list.setSpacing(2)
-        self.group_list.setAccessibleName(self.tr("Groups"))
-        self.group_list.currentItemChanged.connect(lambda *_: self._show_current())
-        for combo in (self.kecamatan, self.kind_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.search.textChanged.connect(lambda _t: self.refresh())
-        column = QVBoxLayout()
-        for widget in (self.kecamatan, self.kind_filter, self.search, self.group_list):
-            widget.setFixedWidth(LIST_WIDTH)
-            column.addWidget(widget)
-        column.setStretch(3, 1)
-        return column
+        self.search = search_field(self, self.tr("Search group name"))
+        self.group_list = item_list(self, self.tr("Groups"))
+        return list_column((self.kecamatan, self.kind_filter), self.search, self.group_list,
+                           self.refresh, self._show_current)
 
     def _group_side(self) -> QVBoxLayout:
         details = QGroupBox(self.tr("Group"), self)
@@ -235,32 +291,16 @@ class GroupsView(QWidget):
             return
         kind = self.kind_filter.code()
         regions = load_regions()
-        self.group_list.blockSignals(True)
-        self.group_list.clear()
-        for summary in found:
-            if kind and summary.kind != kind:
-                continue
-            item = QListWidgetItem(self.tr("{name}\n{kecamatan} · {count} member(s)").format(
+        fill_list(self.group_list, ((summary.id, self.tr(
+            "{name}\n{kecamatan} · {count} member(s)").format(
                 name=summary.name, count=summary.active_members,
-                kecamatan=regions.kecamatan_name(summary.kecamatan_code) or ""),
-                self.group_list)
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            if summary.id == chosen:
-                self.group_list.setCurrentItem(item)
-        if self.group_list.currentItem() is None and self.group_list.count():
-            self.group_list.setCurrentRow(0)
-        self.group_list.blockSignals(False)
+                kecamatan=regions.kecamatan_name(summary.kecamatan_code) or ""))
+            for summary in found if not kind or summary.kind == kind), chosen)
         self._show_current()
 
     def open_group(self, group_id: str) -> None:
         """Show ``group_id`` whatever the filters say."""
-        for combo in (self.kecamatan, self.kind_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        clear_filters((self.kecamatan, self.kind_filter), self.search)
         self.refresh(group_id)
 
     def current_group(self) -> GroupInfo | None:

@@ -16,10 +16,9 @@ from enum import IntEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -42,6 +41,7 @@ from enrollment_app.ui.people_import.list_preview import read_preview
 from enrollment_app.ui.people_import.mapping_page import MappingPage
 from enrollment_app.ui.people_import.report_view import ReportView
 from enrollment_app.ui.sync.worker import ProgressWorker
+from enrollment_app.ui.sync.worker_dialog import WorkerDialog
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 
 DIALOG_SIZE = (1120, 680)
@@ -62,7 +62,7 @@ def error_text(error: Exception) -> str:
                                                             "the details are in the log file.")
 
 
-class PeopleImportDialog(QDialog):
+class PeopleImportDialog(WorkerDialog):
     """``imported`` carries the ImportReport of an import that saved people;
     ``progressed`` relays the running call's (rows read, estimated rows);
     ``run_finished`` follows every dry run or import, whatever its end."""
@@ -235,9 +235,6 @@ class PeopleImportDialog(QDialog):
         self._update_buttons()
 
     # -- runs -------------------------------------------------------------------------
-    def is_busy(self) -> bool:
-        return self._worker is not None
-
     def start_check(self) -> None:
         if self._plan is None or self.is_busy():
             return
@@ -372,16 +369,3 @@ class PeopleImportDialog(QDialog):
     def open_refused_file(self) -> None:
         if self._refused_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._refused_path)))
-
-    def _stop_worker(self) -> None:
-        if self._worker is not None:  # stop after the batch being saved
-            self._worker.cancel()
-            self._worker.wait()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._stop_worker()
-        super().closeEvent(event)
-
-    def reject(self) -> None:  # Esc
-        self._stop_worker()
-        super().reject()

@@ -10,9 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,6 +26,7 @@ from enrollment_app.services.context import ServiceContext
 from enrollment_app.sync.bundle_types import BUNDLE_SUFFIX
 from enrollment_app.ui.sync.export_dialog import FolderChooser, error_text
 from enrollment_app.ui.sync.worker import ProgressWorker
+from enrollment_app.ui.sync.worker_dialog import WorkerDialog
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 
 
@@ -51,7 +50,7 @@ def result_text(result: apply_update.UpdateResult) -> str:
     return text
 
 
-class ApplyUpdateDialog(QDialog):
+class ApplyUpdateDialog(WorkerDialog):
     """``applied`` carries the UpdateResult once records were applied."""
 
     applied = Signal(object)
@@ -107,9 +106,6 @@ class ApplyUpdateDialog(QDialog):
         if chosen:
             self.file.setText(chosen)
 
-    def is_busy(self) -> bool:
-        return self._worker is not None
-
     def start(self) -> None:
         text = self.file.text().strip()
         if not text:
@@ -154,16 +150,3 @@ class ApplyUpdateDialog(QDialog):
         self.progress.hide()
         for widget in (self.apply_button, self.choose_button, self.file):
             widget.setEnabled(True)
-
-    def _stop_worker(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
-            self._worker.wait()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._stop_worker()
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        self._stop_worker()
-        super().reject()

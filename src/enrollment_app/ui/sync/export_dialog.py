@@ -14,11 +14,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -46,6 +44,7 @@ from enrollment_app.ui.audit.audit_model import table_label
 from enrollment_app.ui.crash_report import log
 from enrollment_app.ui.error_text import user_message
 from enrollment_app.ui.sync.worker import ProgressWorker
+from enrollment_app.ui.sync.worker_dialog import WorkerDialog
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.date_edit import IndonesianDateEdit
 
@@ -85,7 +84,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, int]]) -> None:
         table.setItem(row, 1, number)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(WorkerDialog):
     """``exported`` carries the ExportResult of every bundle written."""
 
     exported = Signal(object)
@@ -227,9 +226,6 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(busy)
         for widget in (self.folder, self.choose_button, self.daily, self.range, self.full):
             widget.setEnabled(not busy)
-
-    def is_busy(self) -> bool:
-        return self._worker is not None
 
     def request(self) -> export.ExportRequest | None:
         """The chosen mode; None (and a message) when the dates cannot be read."""
@@ -390,19 +386,9 @@ class ExportDialog(QDialog):
         self.refresh_history()
 
     def _stop_worker(self) -> None:
-        if self._worker is not None:  # stop the export; it removes its unfinished file
-            self._worker.cancel()
-            self._worker.wait()
+        super()._stop_worker()  # stop the export; it removes its unfinished file
         for counting in list(self._counting):  # a summary still being counted
             counting.succeeded.disconnect(self._summary_ready)
             counting.cancel()
             counting.wait()
         self._counting.clear()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._stop_worker()
-        super().closeEvent(event)
-
-    def reject(self) -> None:  # Esc
-        self._stop_worker()
-        super().reject()
