@@ -13,7 +13,6 @@ central office prints. Format: docs/bundle-format.md, "Provisioning file".
 from __future__ import annotations
 
 import json
-import os
 import re
 import uuid
 from collections.abc import Iterable, Sequence
@@ -38,6 +37,12 @@ from enrollment_app.sync.keys import (
     raw_public,
     unb64,
     write_secret_file,
+)
+from enrollment_app.sync.signed_file import (
+    SignedFileKind,
+    check_version,
+    read_signed_file,
+    write_signed_file,
 )
 
 PROVISIONING_FORMAT = "enrollment-provisioning"
@@ -72,6 +77,10 @@ MESSAGES = {
 
 def _rejected(code: str, **params: Any) -> BundleRejected:
     return BundleRejected(code, MESSAGES[code], **params)
+
+
+PROVISIONING_FILE = SignedFileKind(PROVISIONING_FORMAT, PROVISIONING_VERSION, MAX_FILE_BYTES,
+                                   "not_provisioning", _rejected)
 
 
 # ------------------------------------------------------------------------ central keys
@@ -247,38 +256,14 @@ def make_provisioning_file(path: Path, *, central_signing_key: Ed25519PrivateKey
         "catalog": [{"table": r.table, "values": r.values} for r in catalog],
     }
     _provisioning(payload)  # refuse to write what a device would refuse to read
-    text = json.dumps(payload, ensure_ascii=False, indent=1)
-    signature = central_signing_key.sign(text.encode("utf-8"))
-    document = {"format": PROVISIONING_FORMAT, "format_version": PROVISIONING_VERSION,
-                "payload": text, "signature": b64(signature)}
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n",
-                       encoding="utf-8")
-    os.replace(partial, path)
-    return path
+    return write_signed_file(Path(path), PROVISIONING_FILE,
+                             json.dumps(payload, ensure_ascii=False, indent=1),
+                             central_signing_key)
 
 
 def read_provisioning_file(path: Path) -> Provisioning:
     """Read and verify a provisioning file; raises BundleRejected with a clear message."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise _rejected("not_provisioning", detail="too large")
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        raise _rejected("unreadable", path=str(path), reason=reason or str(exc)) from exc
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError:
-        raise _rejected("not_provisioning", detail="not JSON") from None
-    if not isinstance(document, dict) or document.get("format") != PROVISIONING_FORMAT:
-        raise _rejected("not_provisioning", detail="format is not " + PROVISIONING_FORMAT)
-    _check_version(document.get("format_version"))
-    signed, signature = document.get("payload"), document.get("signature")
-    if not isinstance(signed, str) or not isinstance(signature, str):
-        raise _rejected("not_provisioning", detail="payload or signature missing")
+    _document, signed, signature = read_signed_file(path, PROVISIONING_FILE)
     try:
         payload = json.loads(signed)
         central = CentralPublicKeys.from_json(payload.get("central"))
@@ -286,15 +271,8 @@ def read_provisioning_file(path: Path) -> Provisioning:
             unb64(signature), signed.encode("utf-8"))
     except (json.JSONDecodeError, AttributeError, ValueError, InvalidSignature):
         raise _rejected("signature") from None
-    _check_version(payload.get("format_version"))
+    check_version(payload.get("format_version"), PROVISIONING_FILE)
     return _provisioning(payload)
-
-
-def _check_version(version: Any) -> None:
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _rejected("not_provisioning", detail="no format version")
-    if version > PROVISIONING_VERSION:
-        raise _rejected("format_version", found=version, supported=PROVISIONING_VERSION)
 
 
 def _provisioning(payload: dict[str, Any]) -> Provisioning:

@@ -10,7 +10,6 @@ verifies it against the central key it pinned at provisioning before storing it.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +29,12 @@ from enrollment_app.sync.central_schema import (
     central_possible_duplicates,
 )
 from enrollment_app.sync.keys import b64, key_id, raw_public, unb64
+from enrollment_app.sync.signed_file import (
+    SignedFileKind,
+    check_version,
+    read_signed_file,
+    write_signed_file,
+)
 
 RECEIPT_FORMAT = "enrollment-receipt"
 RECEIPT_VERSION = 1
@@ -68,6 +73,10 @@ MESSAGES = {
 
 def rejected(code: str, **params: Any) -> BundleRejected:
     return BundleRejected(code, MESSAGES[code], **params)
+
+
+RECEIPT_FILE = SignedFileKind(RECEIPT_FORMAT, RECEIPT_VERSION, MAX_RECEIPT_BYTES,
+                              "not_receipt", rejected)
 
 
 @dataclass(frozen=True)
@@ -132,20 +141,10 @@ def receipt_from_import(connection: Connection, bundle_id: str, signing_public: 
 
 def write_receipt(receipt: Receipt, signing_key: Ed25519PrivateKey, out_dir: Path) -> Path:
     """Sign ``receipt`` and write it into ``out_dir`` (atomically); return the file."""
-    payload = canonical_json(receipt.as_json())
-    document = {"format": RECEIPT_FORMAT, "format_version": RECEIPT_VERSION,
-                "payload": payload,
-                "signature": b64(signing_key.sign(payload.encode("utf-8"))),
-                "signer_public_key": b64(raw_public(signing_key))}
     name = f"{file_slug(receipt.device_name or receipt.device_id)}-{receipt.sequence:05d}"
-    path = Path(out_dir) / f"{name}{RECEIPT_SUFFIX}"
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "w", encoding="utf-8") as handle:
-        handle.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
-    return path
+    return write_signed_file(Path(out_dir) / f"{name}{RECEIPT_SUFFIX}", RECEIPT_FILE,
+                             canonical_json(receipt.as_json()), signing_key,
+                             signer_public_key=b64(raw_public(signing_key)))
 
 
 # -------------------------------------------------------------------------- device side
@@ -155,24 +154,7 @@ def read_receipt(path: Path, central_signing_key: bytes) -> Receipt:
     Raises BundleRejected (codes in MESSAGES) for anything else; device and bundle
     checks are the caller's (services.receipts).
     """
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_RECEIPT_BYTES:
-            raise rejected("not_receipt", detail="too large")
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        raise rejected("unreadable", path=str(path), reason=reason or str(exc)) from exc
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError:
-        raise rejected("not_receipt", detail="not JSON") from None
-    if not isinstance(document, dict) or document.get("format") != RECEIPT_FORMAT:
-        raise rejected("not_receipt", detail="format is not " + RECEIPT_FORMAT)
-    _check_version(document.get("format_version"))
-    signed, signature = document.get("payload"), document.get("signature")
-    if not isinstance(signed, str) or not isinstance(signature, str):
-        raise rejected("not_receipt", detail="payload or signature missing")
+    document, signed, signature = read_signed_file(path, RECEIPT_FILE)
     signer = document.get("signer_public_key")
     if isinstance(signer, str):
         try:
@@ -191,17 +173,12 @@ def read_receipt(path: Path, central_signing_key: bytes) -> Receipt:
     return _receipt(payload, central_signing_key)
 
 
-def _check_version(version: Any) -> None:
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise rejected("not_receipt", detail="no format version")
-    if version > RECEIPT_VERSION:
-        raise rejected("format_version", found=version, supported=RECEIPT_VERSION)
 
 
 def _receipt(payload: Any, central_signing_key: bytes) -> Receipt:
     if not isinstance(payload, dict) or payload.get("format") != RECEIPT_FORMAT:
         raise rejected("receipt", detail="format")
-    _check_version(payload.get("format_version"))
+    check_version(payload.get("format_version"), RECEIPT_FILE)
     for name in _TEXT_FIELDS:
         if not isinstance(payload.get(name), str):
             raise rejected("receipt", detail=name)
