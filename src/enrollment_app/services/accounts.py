@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.validation import Problem
+from enrollment_app.services import key_copies
 from enrollment_app.services.context import Actor, ServiceContext
 from enrollment_app.services.errors import (
     AccountLockedError,
@@ -118,11 +119,10 @@ def check_password(db: Database, device_id: str, username: str, password: str, *
     now = now or utc_now()
     user = _live_user(db, username)
     if user is None or not user.active:
-        # Same cost as a real check, so timing does not tell which names exist.
-        password_matches(_dummy_hash(), password)
+        spend_check_time(password)
         raise AuthenticationError()
     if user.locked_until is not None and user.locked_until > now:
-        raise AccountLockedError(minutes=_minutes_left(user.locked_until, now))
+        raise AccountLockedError(minutes=minutes_left(user.locked_until, now))
     if password_matches(user.password_hash, password):
         if user.failed_logins or user.locked_until is not None:
             _record_attempts(db, device_id, user.id, 0, None)
@@ -131,7 +131,7 @@ def check_password(db: Database, device_id: str, username: str, password: str, *
     lock = lock_duration(failed)
     _record_attempts(db, device_id, user.id, failed, now + lock if lock else None)
     if lock:
-        raise AccountLockedError(minutes=_minutes_left(now + lock, now))
+        raise AccountLockedError(minutes=minutes_left(now + lock, now))
     raise AuthenticationError()
 
 
@@ -154,13 +154,19 @@ def _record_attempts(db: Database, device_id: str, user_id: str, failed: int,
         user.locked_until = locked_until
 
 
-def _minutes_left(until: datetime, now: datetime) -> int:
+def minutes_left(until: datetime, now: datetime) -> int:
     return max(1, math.ceil((until - now).total_seconds() / 60))
 
 
 @cache
 def _dummy_hash() -> str:
     return hash_password("not-a-real-password")
+
+
+def spend_check_time(password: str) -> None:
+    """Cost as much as checking a real password, so timing does not tell which user
+    names exist."""
+    password_matches(_dummy_hash(), password)
 
 
 def verify_unlock(ctx: ServiceContext, username: str, password: str, *,
@@ -194,11 +200,12 @@ def change_own_password(ctx: ServiceContext, current_password: str, new_password
             "validation", "Choose a new password, not the current one.")))
     if problems:
         raise ValidationError(problems)
-    with ctx.write() as session:
+    with key_copies.kept_in_step(ctx.db), ctx.write() as session:
         user = session.get(User, ctx.actor.user_id)
         if user is None:  # pragma: no cover - signed in a moment ago
             raise ServiceError()
         user.password_hash = hash_password(new_password)
+        key_copies.add_copy(ctx.db, user, user.password_hash)
         if user.must_change_password:
             user.must_change_password = False
 

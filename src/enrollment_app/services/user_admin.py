@@ -15,6 +15,7 @@ from sqlalchemy import select
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.names import check_free_text
 from enrollment_app.domain.validation import Problem
+from enrollment_app.services import key_copies
 from enrollment_app.services.accounts import (
     check_new_credentials,
     check_new_password,
@@ -80,7 +81,7 @@ def add_user(ctx: ServiceContext, *, username: str, password: str, role: str,
     if role not in ROLE_CODES:
         problems.append(Problem("role", "role.unknown", QT_TRANSLATE_NOOP(
             "validation", "Choose a role.")))
-    with ctx.write() as session:
+    with key_copies.kept_in_step(ctx.db), ctx.write() as session:
         if _find(session, username) is not None:
             problems.append(Problem("username", "username.taken", QT_TRANSLATE_NOOP(
                 "validation", "The user name {username} is already in use on this laptop."),
@@ -92,13 +93,14 @@ def add_user(ctx: ServiceContext, *, username: str, password: str, role: str,
                     failed_logins=0, must_change_password=False)
         session.add(user)
         session.flush()
+        key_copies.add_copy(ctx.db, user, user.password_hash)
         return summary_of(user)
 
 
 def disable_user(ctx: ServiceContext, username: str) -> UserSummary:
     """The account can no longer sign in or unlock the screen; its history stays."""
     require(ctx, Permission.MANAGE_USERS)
-    with ctx.write() as session:
+    with key_copies.kept_in_step(ctx.db), ctx.write() as session:
         user = _existing(session, username)
         # The acting supervisor is active (require checked) and cannot disable themselves,
         # so the device always keeps one supervisor who can sign in.
@@ -113,7 +115,7 @@ def disable_user(ctx: ServiceContext, username: str) -> UserSummary:
 def enable_user(ctx: ServiceContext, username: str) -> UserSummary:
     """Let a disabled account sign in again (a lock-out is lifted too)."""
     require(ctx, Permission.MANAGE_USERS)
-    with ctx.write() as session:
+    with key_copies.kept_in_step(ctx.db), ctx.write() as session:
         user = _existing(session, username)
         if not user.active:
             user.active = True
@@ -125,12 +127,13 @@ def reset_password(ctx: ServiceContext, username: str, new_password: str) -> Use
     """Give a forgotten password a temporary replacement and lift any lock-out; the person
     chooses their own at the next sign-in (unless supervisors reset their own)."""
     require(ctx, Permission.MANAGE_USERS)
-    with ctx.write() as session:
+    with key_copies.kept_in_step(ctx.db), ctx.write() as session:
         user = _existing(session, username)
         problems = check_new_password(user.username, new_password)
         if problems:
             raise ValidationError(problems)
         user.password_hash = hash_password(new_password)
+        key_copies.add_copy(ctx.db, user, user.password_hash)
         _clear_lock(user)
         must_change = user.id != ctx.actor.user_id
         if user.must_change_password != must_change:

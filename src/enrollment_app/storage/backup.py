@@ -3,11 +3,14 @@ be read back from a copy without changing it."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
-import sqlite3
 from datetime import datetime
 from pathlib import Path
+
+from enrollment_app.storage.engine import apply_key, connect, key_literal
+from enrollment_app.storage.errors import driver_errors
 
 BACKUP_SUFFIX = ".sqlite"
 # timestamped_name() puts the local time into the name: prefix-YYYYmmdd-HHMMSS-micro.
@@ -15,7 +18,7 @@ _STAMP = re.compile(r"^(?P<prefix>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite$")
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
 
-def online_backup(source: Path, destination: Path) -> Path:
+def online_backup(source: Path, destination: Path, key: bytes | None = None) -> Path:
     """Copy ``source`` to ``destination`` page by page while others may be writing.
 
     A file copy of a WAL database can miss committed pages still in the -wal file; the
@@ -23,14 +26,15 @@ def online_backup(source: Path, destination: Path) -> Path:
     written beside the destination first and renamed, so a crash never leaves a
     half-written file under the final name. It copies in one step, under one read
     transaction: a step-wise copy would start again whenever someone saves meanwhile.
+    An encrypted database (``key``) gives a copy encrypted with the same key.
     """
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = _partial_name(destination)
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect(source, key, read_only=True)
         try:
-            dst = sqlite3.connect(partial)
+            dst = connect(partial, key)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -43,6 +47,40 @@ def online_backup(source: Path, destination: Path) -> Path:
         raise
     partial.replace(destination)
     return destination
+
+
+def export_database(source: Path, source_key: bytes | None, destination: Path,
+                    destination_key: bytes | None) -> Path:
+    """Copy ``source`` into a new file ``destination`` under another key (None: plain),
+    with SQLCipher's ``sqlcipher_export``; written under a temporary name and renamed.
+    The copy is in rollback-journal mode, so it is one file until someone opens it."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = _partial_name(destination)
+    partial.unlink(missing_ok=True)
+    try:
+        from sqlcipher3 import dbapi2
+
+        connection = dbapi2.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            if source_key is not None:
+                apply_key(connection, source_key)
+            connection.execute("ATTACH DATABASE ? AS target KEY ?", (
+                str(partial), "" if destination_key is None else key_literal(destination_key)))
+            connection.execute("SELECT sqlcipher_export('target')")
+            connection.execute("DETACH DATABASE target")
+        finally:
+            connection.close()
+        _fsync(partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(destination)
+    return destination
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def copy_backup_file(source: Path, destination: Path) -> Path:
@@ -78,15 +116,15 @@ def name_parts(name: str) -> tuple[str, datetime] | None:
         return None
 
 
-def count_live_participants(path: Path) -> int | None:
+def count_live_participants(path: Path, key: bytes | None = None) -> int | None:
     """Participants (not deleted) in a backup file, read without writing to it; None
     when the file cannot be read as a database of this application."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect(path, key, read_only=True)
         try:
             return int(connection.execute(
                 "SELECT count(*) FROM participants WHERE deleted_at IS NULL").fetchone()[0])
         finally:
             connection.close()
-    except sqlite3.Error:
+    except driver_errors():
         return None

@@ -12,8 +12,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from enrollment_app.storage.data_dir import backups_dir, database_path
-from enrollment_app.storage.engine import create_sqlite_engine
-from enrollment_app.storage.errors import classify
+from enrollment_app.storage.engine import create_sqlite_engine, is_encrypted_file
+from enrollment_app.storage.errors import EncryptedDatabaseError, classify
 from enrollment_app.storage.migrate import MigrationReport, upgrade_database
 from enrollment_app.storage.session_hooks import (
     DEVICE_KEY,
@@ -30,23 +30,37 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[AppSession]
     migration: MigrationReport | None = None
+    # The data key of an encrypted (SQLCipher) file; None for a plain one. Unwrapped at
+    # sign-in (services/unlock.py) and kept in memory only.
+    key: bytes | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @classmethod
-    def open(cls, data_dir: Path, *, migrate: bool = True) -> Database:
-        """Open (creating when needed) and migrate the database in ``data_dir``."""
+    def open(cls, data_dir: Path, *, key: bytes | None = None, migrate: bool = True
+             ) -> Database:
+        """Open (creating when needed) and migrate the database in ``data_dir``; an
+        encrypted file needs its data ``key`` (EncryptedDatabaseError without one)."""
         path = database_path(data_dir)
-        engine = create_sqlite_engine(path)
+        if key is None and is_encrypted_file(path):
+            raise EncryptedDatabaseError(str(path))
+        engine = create_sqlite_engine(path, key)
         report = None
         try:
             if migrate:
-                report = upgrade_database(engine, path, backups_dir(data_dir))
+                report = upgrade_database(engine, path, backups_dir(data_dir), key=key)
+            elif key is not None:
+                with engine.connect():
+                    pass  # a wrong key fails here, not at the first query
         except DBAPIError as exc:
             engine.dispose()
             _raise_classified(exc)
         except Exception:
             engine.dispose()
             raise
-        return cls(path, data_dir, engine, make_session_factory(engine), report)
+        return cls(path, data_dir, engine, make_session_factory(engine), report, key)
 
     @contextmanager
     def session(self, user_id: str | None = None, device_id: str | None = None

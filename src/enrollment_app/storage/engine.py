@@ -1,6 +1,10 @@
-"""The one place that builds database engines and sets their pragmas.
+"""The one place that builds database engines, opens raw connections and sets pragmas.
 
-The driver is chosen here only, so the SQLCipher switch touches this module alone.
+The driver is chosen here only. A local database with a data key is opened through
+SQLCipher (``sqlcipher3``, a build of SQLite with page encryption); without a key, and
+for the central office, through the standard ``sqlite3`` module. The key is given raw
+(``x'...'``), so opening a connection runs no key-derivation function: the slow,
+password-based step happens once, at sign-in (storage/key_file.py).
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 5000
+DATA_KEY_BYTES = 32
+# The first 16 bytes of every plain SQLite file; an SQLCipher file starts with its salt.
+PLAIN_HEADER = b"SQLite format 3\x00"
 
 # Durability over speed: WAL with synchronous=FULL makes every commit survive a power cut.
 SQLITE_PRAGMAS = (
@@ -23,13 +30,78 @@ SQLITE_PRAGMAS = (
 )
 
 
+def _cipher_module() -> Any:
+    from sqlcipher3 import dbapi2  # only when a key is used: the plain path stays light
+
+    return dbapi2
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """True when ``path`` exists, is not empty and does not start like a plain SQLite file."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(PLAIN_HEADER))
+    except FileNotFoundError:
+        return False
+    return bool(head) and head != PLAIN_HEADER
+
+
+def key_literal(key: bytes) -> str:
+    """SQLCipher's spelling of a raw key (no key derivation when opening)."""
+    if len(key) != DATA_KEY_BYTES:
+        raise ValueError("a data key has 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def key_pragma(key: bytes) -> str:
+    return f'PRAGMA key = "{key_literal(key)}"'
+
+
+def apply_key(connection: Any, key: bytes) -> None:
+    """Key a fresh SQLCipher connection (before anything reads the file). SQLCipher's own
+    log would print every wrong key on stderr; the caller reports the failure instead."""
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(key_pragma(key))
+
+
+
+def connect(path: Path, key: bytes | None = None, *, read_only: bool = False,
+            timeout: float = 5.0) -> Any:
+    """A raw DB-API connection to ``path`` (read-only when asked), keyed when ``key``.
+
+    With a key, a wrong key or a plain file fails here with "file is not a database"."""
+    target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    if key is None:
+        return sqlite3.connect(target, uri=True, timeout=timeout)
+    connection = _cipher_module().connect(target, uri=True, timeout=timeout)
+    try:
+        apply_key(connection, key)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite+pysqlite:///{path}"
 
 
-def create_sqlite_engine(path: Path, **kwargs: Any) -> Engine:
-    """Engine for a local SQLite file with WAL, full sync and foreign keys on."""
-    engine = create_engine(sqlite_url(path), poolclass=NullPool, **kwargs)
+def create_sqlite_engine(path: Path, key: bytes | None = None, **kwargs: Any) -> Engine:
+    """Engine for a local SQLite file with WAL, full sync and foreign keys on; encrypted
+    with SQLCipher when ``key`` (32 random bytes) is given."""
+    if key is None:
+        engine = create_engine(sqlite_url(path), poolclass=NullPool, **kwargs)
+    else:
+        module = _cipher_module()
+
+        def keyed_connection() -> Any:
+            connection = module.connect(str(path))
+            apply_key(connection, key)
+            return connection
+
+        engine = create_engine("sqlite+pysqlite://", creator=keyed_connection,
+                               module=module, poolclass=NullPool, **kwargs)
     _install_sqlite_listeners(engine)
     return engine
 

@@ -43,6 +43,18 @@ class CorruptDatabaseError(StorageError):
         "storage", "The database file is damaged. Restore the latest backup.")
 
 
+class EncryptedDatabaseError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "storage", "The database is encrypted: sign in with your password to open it.")
+
+
+class WrongDataKeyError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "storage", "The key file beside the database does not belong to this database "
+                   "(copied from another laptop, or damaged). Nothing was changed; ask "
+                   "the central office for a recovery file.")
+
+
 _MARKERS: tuple[tuple[str, type[StorageError]], ...] = (
     ("database or disk is full", DiskFullError),
     ("database is locked", DatabaseLockedError),
@@ -58,10 +70,22 @@ def classify(exc: BaseException) -> StorageError | None:
     """Return the user-facing error for a driver exception, or None for a bug."""
     # OperationalError for most; DatabaseError for "file is not a database" on connect.
     original = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(original, sqlite3.DatabaseError):
+    if not isinstance(original, driver_errors()):
         return None
     text = str(original).lower()
     for marker, error_class in _MARKERS:
         if marker in text:
             return error_class(str(original))
     return None
+
+
+def driver_errors() -> tuple[type[BaseException], ...]:
+    """The DatabaseError of sqlite3 and of SQLCipher (a distinct class with the same meaning),
+    for ``except``; every driver failure on a file is one of these.
+    """
+    types: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+        return types
+    return (*types, dbapi2.DatabaseError)

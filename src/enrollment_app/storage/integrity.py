@@ -10,10 +10,13 @@ WAL mode it does not block anyone who saves meanwhile.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from enrollment_app.storage.engine import connect
+from enrollment_app.storage.errors import driver_errors
 
 # quick_check stops after this many problems; the first few are enough for the log.
 MAX_PROBLEMS = 20
@@ -36,24 +39,26 @@ class CheckCancelled(Exception):
     """``cancelled()`` answered True: the work stopped, nothing is known or written."""
 
 
-def stop_when(connection: sqlite3.Connection, cancelled: Cancelled | None) -> None:
+def stop_when(connection: Any, cancelled: Cancelled | None) -> None:
     """Make SQLite ask ``cancelled()`` now and then and interrupt the statement when it
     answers True (the statement then fails with "interrupted")."""
     if cancelled is not None:
         connection.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_STEPS)
 
 
-def quick_check(path: Path, cancelled: Cancelled | None = None) -> IntegrityReport:
+def quick_check(path: Path, cancelled: Cancelled | None = None, key: bytes | None = None
+                ) -> IntegrityReport:
     """Check ``path``; a file SQLite cannot read at all is reported, not raised.
-    Raises CheckCancelled when ``cancelled()`` answered True (the application quits)."""
+    Raises CheckCancelled when ``cancelled()`` answered True (the application quits).
+    An encrypted file is checked with its ``key`` (a wrong key reads as damage)."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect(path, key, read_only=True)
         try:
             stop_when(connection, cancelled)
             rows = connection.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except driver_errors() as exc:
         if cancelled is not None and cancelled():
             raise CheckCancelled() from exc
         return IntegrityReport(path, (str(exc),))

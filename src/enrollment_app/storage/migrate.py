@@ -67,7 +67,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade_database(engine: Engine, db_path: Path | None, backup_dir: Path | None,
-                     target: str = "head") -> MigrationReport:
+                     target: str = "head", key: bytes | None = None) -> MigrationReport:
     """Migrate to ``target``, backing the file up first when it holds an older schema."""
     current = current_revision(engine)
     if current == HEAD_REVISION and target in ("head", HEAD_REVISION):
@@ -86,7 +86,8 @@ def upgrade_database(engine: Engine, db_path: Path | None, backup_dir: Path | No
     backup = None
     if db_path is not None and backup_dir is not None and _has_tables(engine):
         label = current or "unversioned"
-        backup = online_backup(db_path, backup_dir / timestamped_name(f"pre-migrate-{label}"))
+        backup = online_backup(db_path, backup_dir / timestamped_name(f"pre-migrate-{label}"),
+                               key)
     with engine.connect() as connection:
         # Batch migrations copy a table and drop the old one; with foreign keys on, that
         # drop deletes (or refuses for) every row pointing at it. SQLite only switches
