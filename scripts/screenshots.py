@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from enrollment_app import i18n
 from enrollment_app.services.context import ServiceContext
+from enrollment_app.services.unlock import DeviceAccess
 from enrollment_app.storage.database import Database
 from enrollment_app.ui import app as gui
 from enrollment_app.ui.first_run_wizard import FirstRunWizard
@@ -74,7 +75,7 @@ def type_into(widget: QWidget, text: str) -> None:
 
 
 def shoot_wizard(db: Database) -> None:
-    wizard = FirstRunWizard(db)
+    wizard = FirstRunWizard(DeviceAccess(db.data_dir, db, None))
     wizard.show()
     type_into(wizard.device_page.device_name, "Tim Cipondoh 1")
     type_into(wizard.device_page.team, "Disnaker Kota Tangerang")
@@ -90,13 +91,17 @@ def shoot_wizard(db: Database) -> None:
     wizard.close()
 
 
-def shoot_login(ctx: ServiceContext) -> None:
-    dialog = LoginDialog(ctx.db, ctx.device_id, "Tim Cipondoh 1")
+def shoot_login(ctx: ServiceContext) -> ServiceContext:
+    """The sign-in of an encrypted laptop (as every laptop is after its first sign-in),
+    with a wrong password; returns ``ctx`` on the encrypted database."""
+    sealed = DeviceAccess(ctx.db.data_dir, ctx.db, None).seal(ctx)
+    dialog = LoginDialog(DeviceAccess.open(sealed.db.data_dir))
     dialog.show()
     type_into(dialog.password, "salah")
     QTest.keyClick(dialog.password, Qt.Key.Key_Return)
     save(dialog, "03-login-wrong-password")
     dialog.close()
+    return sealed
 
 
 def main_window(ctx: ServiceContext) -> MainWindow:
@@ -157,11 +162,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with screenshot_tools.throwaway_database() as (db, _folder):
         shoot_wizard(db)
-        ctx = screenshot_tools.set_up_device(db)
-        shoot_login(ctx)
+        ctx = shoot_login(screenshot_tools.set_up_device(db))
         shoot_registration(ctx)
         add_people(ctx)
         shoot_list(ctx)
+        ctx.db.close()
     # Numbered by area: 0x registration and the list, 1x applications and interviews,
     # 2x accounts, audit and personal data, 3x programs, 4x groups, units and targets,
     # 5x classes, attendance, completion and documents, 6x candidates and imports,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.unlocked import keyed
 
 PASSWORD = "sandi-rahasia-1"
 
@@ -63,7 +64,7 @@ def test_wrong_usage_exits_2(tmp_path: Path) -> None:
 
 def test_audit_verify_names_the_first_edited_entry(initialised: Path) -> None:
     assert run(initialised, "audit", "verify").returncode == 0
-    with sqlite3.connect(initialised / "enrollment.sqlite") as connection:
+    with keyed(initialised, "rina") as connection:
         connection.execute("UPDATE audit_log SET user_id = 'someone-else' WHERE seq = 1")
     result = run(initialised, "audit", "verify", "--json")
     assert result.returncode == 1
@@ -74,12 +75,11 @@ def test_backup_then_restore_brings_the_data_back(initialised: Path) -> None:
     backup = run(initialised, "backup", "--json")
     assert backup.returncode == 0
     copy = Path(json.loads(backup.stdout)["backup"])
-    live = initialised / "enrollment.sqlite"
-    with sqlite3.connect(live) as connection:
+    with keyed(initialised, "rina") as connection:
         connection.execute("UPDATE device SET name = 'Rusak'")
     restored = run(initialised, "restore", str(copy), "--json")
     assert restored.returncode == 0, restored.stderr
-    with sqlite3.connect(live) as connection:
+    with keyed(initialised, "rina") as connection:
         assert connection.execute("SELECT name FROM device").fetchone()[0] == "Tim Larangan"
     not_a_backup = initialised / "notes.txt"
     not_a_backup.write_text("bukan basis data")
@@ -90,3 +90,15 @@ def test_selftest_passes(tmp_path: Path) -> None:
     result = run(tmp_path, "selftest", "--json")
     assert result.returncode == 0, result.stdout + result.stderr
     assert json.loads(result.stdout)["ok"] is True
+
+
+def test_commands_speak_the_language_saved_in_settings(initialised: Path) -> None:
+    (initialised / "preferences.json").write_text('{"language": "en"}', encoding="utf-8")
+    env = {**os.environ, "ENROLLMENT_DATA_DIR": str(initialised),
+           "ENROLLMENT_PASSWORD": "not-the-password"}
+    env.pop("ENROLLMENT_LANG", None)
+    english = subprocess.run([sys.executable, "-m", "enrollment_app.cli", "stats"], env=env,
+                             capture_output=True, text=True, timeout=120)
+    assert english.returncode == 1 and "Wrong user name or password" in english.stderr
+    indonesian = run(initialised, "stats", password="not-the-password")  # ENROLLMENT_LANG=id
+    assert indonesian.returncode == 1 and "kata sandi salah" in indonesian.stderr

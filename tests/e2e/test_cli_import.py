@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from enrollment_app.storage.data_dir import database_path
 from tests.services.list_files import person, write_csv, write_xlsx
+from tests.unlocked import keyed
 
 PASSWORD = "sandi-rahasia-1"
 pytestmark = pytest.mark.slow
@@ -35,7 +34,7 @@ def device(tmp_path: Path) -> Path:
 
 
 def participant_count(data_dir: Path) -> int:
-    with sqlite3.connect(database_path(data_dir)) as connection:
+    with keyed(data_dir, "rina") as connection:
         return connection.execute(
             "SELECT count(*) FROM participants WHERE deleted_at IS NULL").fetchone()[0]
 

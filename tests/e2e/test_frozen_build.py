@@ -104,7 +104,8 @@ def test_frozen_cli_selftest_migrates_registers_and_exports(bundle: Path,
     assert report["ok"] is True
     assert report["checks"] == {"migrate": True, "translations": True,
                                 "register_and_search": True, "audit_chain": True,
-                                "export_bundle": True, "backup": True}
+                                "export_bundle": True, "encrypt_and_sign_in": True,
+                                "encrypted_on_disk": True, "backup": True}
     assert not (tmp_path / "data").exists()  # the self-test never uses the data folder
     assert list((tmp_path / "tmp").iterdir()) == []  # and cleans up its scratch folder
 
@@ -130,5 +131,6 @@ def test_frozen_gui_selftest_draws_the_main_window_off_screen(bundle: Path,
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert "OK   main_window" in lines and "OK   export_bundle" in lines
+    assert "OK   encrypted_on_disk" in lines and "OK   backup" in lines
     assert not [line for line in lines if line.startswith("FAIL")]
     assert not (tmp_path / "data").exists()

@@ -46,9 +46,11 @@ class Killed:
     stderr: str = ""
 
 
-def run_and_kill(scenario: str, *args: str, delay: float) -> Killed:
-    """Start the worker, wait for READY, let it work ``delay`` seconds, then SIGKILL."""
-    command = [sys.executable, "-m", "tests.resilience.driver", scenario, *args]
+def run_and_kill(scenario: str, *args: str, delay: float,
+                 module: str = "tests.resilience.driver") -> Killed:
+    """Start the worker (``python -m module scenario args``), wait for READY, let it
+    work ``delay`` seconds, then SIGKILL."""
+    command = [sys.executable, "-m", module, scenario, *args]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)

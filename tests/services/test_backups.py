@@ -11,25 +11,37 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from enrollment_app.services import backups, export
+from enrollment_app.services import accounts, backups, export
 from enrollment_app.services.backups import BackupSettings
 from enrollment_app.services.central import CentralOffice
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.demo_data import generate_demo_participants
 from enrollment_app.services.device_keys import trust_central_keys
-from enrollment_app.services.errors import PermissionDeniedError, ValidationError
-from enrollment_app.storage.backup import timestamped_name
+from enrollment_app.services.errors import (
+    AuthenticationError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from enrollment_app.services.registration import register_participant
+from enrollment_app.services.unlock import DeviceAccess
+from enrollment_app.storage.backup import count_live_participants, timestamped_name
 from enrollment_app.storage.data_dir import backups_dir, database_path
 from enrollment_app.storage.database import Database
+from enrollment_app.storage.engine import is_encrypted_file
+from enrollment_app.storage.errors import CorruptDatabaseError
 from enrollment_app.storage.integrity import CheckCancelled, quick_check
+from enrollment_app.storage.models import Participant
 from enrollment_app.storage.restore import InvalidBackupError
 from enrollment_app.sync.bundle_reader import open_bundle
 from enrollment_app.sync.provisioning import create_central_keys, load_central_keys
+from tests.conftest import PASSWORD, SUPERVISOR, VALID_NIK, make_draft
 from tests.staff import add_staff
 
 MORNING = datetime(2026, 11, 23, 8, 30)
@@ -327,8 +339,11 @@ def test_bundles_exported_after_the_backup_stay_in_the_chain(
     assert [r.missing_sequences for r in results] == [[], [], []]
 
 
-def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def cli(data_dir: Path, *args: str, password: str | None = None
+        ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ENROLLMENT_DATA_DIR": str(data_dir), "ENROLLMENT_LANG": "en"}
+    if password is not None:
+        env["ENROLLMENT_PASSWORD"] = password
     return subprocess.run([sys.executable, "-m", "enrollment_app.cli", *args], env=env,
                           capture_output=True, text=True, timeout=120, check=False)
 
@@ -345,3 +360,178 @@ def test_the_command_line_daily_backup(supervisor: ServiceContext) -> None:
     damage_the_middle(database_path(data_dir), size=4096 * 20)
     damaged = cli(data_dir, "backup", "--auto")
     assert damaged.returncode == 1 and "damaged" in damaged.stderr
+
+
+# ------------------------------------------------------------------ an encrypted laptop
+def sign_in_to(data_dir: Path, password: str = PASSWORD) -> ServiceContext:
+    """Sign in as the product does: a plain database is encrypted (sealed) by it."""
+    return DeviceAccess.open(data_dir).sign_in(SUPERVISOR, password)
+
+
+def people_in(ctx: ServiceContext) -> list[tuple[str, str]]:
+    with ctx.read() as session:
+        return [(row.nik, row.full_name) for row in session.execute(
+            select(Participant.nik, Participant.full_name))]
+
+
+def leaks(path: Path, people: list[tuple[str, str]]) -> list[str]:
+    """The NIKs and names found in the raw bytes of ``path``."""
+    data = path.read_bytes()
+    return [text for person in people for text in person if text.encode() in data]
+
+
+@pytest.fixture
+def sealed(people: ServiceContext) -> Iterator[ServiceContext]:
+    """The 400 people and Siti Aminah on a laptop whose database is now encrypted."""
+    register_participant(people, make_draft())
+    data_dir = people.db.data_dir
+    people.db.close()
+    ctx = sign_in_to(data_dir)
+    assert ctx.db.key is not None and is_encrypted_file(ctx.db.path)
+    yield ctx
+    ctx.db.close()
+
+
+def test_backups_of_an_encrypted_laptop_hold_no_readable_personal_data_and_restore(
+        sealed: ServiceContext, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backups.save_backup_settings(sealed, BackupSettings(str(usb)))
+    daily = backups.take_daily_backup(sealed.db, MORNING)
+    by_hand = backups.back_up_now(sealed)
+    everyone = people_in(sealed)
+    assert len(everyone) == 401 and (VALID_NIK, "Siti Aminah") in everyone
+    written = [daily.taken, daily.usb_copy, by_hand.taken, by_hand.usb_copy]
+    assert None not in written and daily.problems == () == by_hand.problems
+    for path in written:
+        assert is_encrypted_file(path) and leaks(path, everyone) == [], path
+        assert count_live_participants(path) is None, "unreadable without the key"
+    listed = backups.list_backups(sealed.db)
+    assert [(b.kind, b.on_usb, b.participants) for b in listed] == [
+        ("backup", False, 401), ("backup", True, 401), ("daily", False, 401),
+        ("daily", True, 401)]
+
+    generate_demo_participants(sealed, 7, seed=31)  # undone by the restore
+    restored = backups.restore(sealed, daily.usb_copy)
+    assert len(people_in(sealed)) == 401
+    assert is_encrypted_file(sealed.db.path) and leaks(sealed.db.path, everyone) == []
+    saved = restored.previous_saved_as
+    assert is_encrypted_file(saved) and count_live_participants(saved, sealed.db.key) == 408
+    sealed.db.close()
+    again = sign_in_to(sealed.db.data_dir)  # the key file still opens the restored file
+    try:
+        assert len(people_in(again)) == 401
+    finally:
+        again.db.close()
+
+
+def test_a_plain_backup_from_before_the_encryption_restores_encrypted(
+        people: ServiceContext, tmp_path: Path) -> None:
+    """The USB stick still holds a plain copy made before the laptop was encrypted."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    register_participant(people, make_draft())
+    backups.save_backup_settings(people, BackupSettings(str(usb)))
+    plain = backups.take_daily_backup(people.db, MORNING).usb_copy
+    assert plain is not None and not is_encrypted_file(plain)
+    data_dir = people.db.data_dir
+    people.db.close()
+    ctx = sign_in_to(data_dir)
+    try:
+        everyone = people_in(ctx)
+        generate_demo_participants(ctx, 5, seed=41)
+        listed = {b.path: b.participants for b in backups.list_backups(ctx.db)}
+        assert listed[plain] == 401, "a plain backup is still listed with its count"
+        assert backups.first_good_backup([b for b in backups.list_backups(ctx.db)
+                                          if b.on_usb], ctx.db.key).path == plain
+        backups.restore(ctx, plain)
+        assert sorted(people_in(ctx)) == sorted(everyone)
+        assert is_encrypted_file(ctx.db.path) and leaks(ctx.db.path, everyone) == []
+        assert not is_encrypted_file(plain), "the stick's file itself is left as it was"
+    finally:
+        ctx.db.close()
+    again = sign_in_to(data_dir)
+    try:
+        assert sorted(people_in(again)) == sorted(everyone)
+    finally:
+        again.db.close()
+
+
+def test_a_damaged_encrypted_file_is_restored_from_the_latest_good_backup(
+        sealed: ServiceContext) -> None:
+    data_dir, key = sealed.db.data_dir, sealed.db.key
+    taken = backups.take_daily_backup(sealed.db, MORNING).taken
+    assert taken is not None
+    everyone = people_in(sealed)
+    sealed.db.close()
+    damage_the_middle(database_path(data_dir))
+    assert not quick_check(database_path(data_dir), key=key).ok
+
+    reopened = Database.open(data_dir, key=key)
+    try:
+        check = backups.check_and_back_up(reopened, MORNING + timedelta(days=1))
+        assert not check.integrity.ok and check.daily is None
+        good = backups.first_good_backup(backups.list_backups(reopened), key)
+        assert good is not None and good.path == taken and good.participants == 401
+        restored = backups.restore(replace(sealed, db=reopened), good.path)
+        assert sorted(people_in(replace(sealed, db=reopened))) == sorted(everyone)
+    finally:
+        reopened.close()
+    assert quick_check(database_path(data_dir), key=key).ok
+    assert restored.previous_saved_as.name.startswith("damaged-")
+    assert is_encrypted_file(restored.previous_saved_as)
+
+
+def test_an_encrypted_file_too_damaged_to_open_is_restored_with_the_key(
+        sealed: ServiceContext) -> None:
+    data_dir, key = sealed.db.data_dir, sealed.db.key
+    taken = backups.take_daily_backup(sealed.db, MORNING).taken
+    everyone = people_in(sealed)
+    sealed.db.close()
+    with database_path(data_dir).open("r+b") as file:  # the salt and the first pages
+        file.write(b"\0" * 4096 * 3)
+    with pytest.raises(CorruptDatabaseError):
+        sign_in_to(data_dir)
+    assert backups.first_good_backup(backups.list_local_backups(data_dir)) is None, (
+        "without the key no encrypted backup can be checked")
+    good = backups.first_good_backup(backups.list_local_backups(data_dir, key), key)
+    assert good is not None and good.path == taken
+    backups.restore_damaged(data_dir, good.path, key)
+    again = sign_in_to(data_dir)
+    try:
+        assert sorted(people_in(again)) == sorted(everyone)
+        assert is_encrypted_file(again.db.path)
+    finally:
+        again.db.close()
+
+
+def test_after_a_restore_the_passwords_are_those_of_the_backup(
+        sealed: ServiceContext) -> None:
+    """The key file follows the restored accounts: the password the backup knows opens
+    the laptop, the one set after the backup no longer does (nor locks anyone out)."""
+    taken = backups.take_daily_backup(sealed.db, MORNING).taken
+    assert taken is not None
+    accounts.change_own_password(sealed, PASSWORD, "sandi-baru-sekali-2")
+    backups.restore(sealed, taken)
+    data_dir = sealed.db.data_dir
+    sealed.db.close()
+    with pytest.raises(AuthenticationError):
+        sign_in_to(data_dir, "sandi-baru-sekali-2")
+    again = sign_in_to(data_dir)
+    again.db.close()
+
+
+def test_the_command_line_backs_up_and_restores_an_encrypted_laptop(
+        sealed: ServiceContext) -> None:
+    data_dir, key = sealed.db.data_dir, sealed.db.key
+    sealed.db.close()
+    made = cli(data_dir, "backup", "--json", password=PASSWORD)
+    assert made.returncode == 0, made.stderr
+    copy = Path(json.loads(made.stdout)["backup"])
+    assert is_encrypted_file(copy) and count_live_participants(copy, key) == 401
+    restored = cli(data_dir, "restore", str(copy), "--json", password=PASSWORD)
+    assert restored.returncode == 0, restored.stderr
+    assert is_encrypted_file(Path(json.loads(restored.stdout)["previous_saved_as"]))
+    assert cli(data_dir, "backup", "--auto", "--json", password=PASSWORD).returncode == 0
+    refused = cli(data_dir, "backup", password="salah-sekali")
+    assert refused.returncode == 1 and not refused.stdout

@@ -19,7 +19,9 @@ from enrollment_app.services import export
 from enrollment_app.services.accounts import hash_password
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.device_setup import initialize_device
+from enrollment_app.services.unlock import DeviceAccess
 from enrollment_app.storage.database import Database
+from enrollment_app.storage.key_file import key_file_path, load_key_file
 from enrollment_app.storage.models import Participant
 from enrollment_app.sync.provisioning import CentralKeys, ProvisionedUser, make_provisioning_file
 from enrollment_app.ui.first_run_wizard import FirstRunWizard
@@ -213,7 +215,8 @@ def test_the_wizard_sets_up_from_a_provisioning_file(qtbot: QtBot, db: Database,
         central_encryption_key=central.encryption_key, device_name="Tim Periuk",
         team="Disnaker", users=[ProvisionedUser("rina", "supervisor",
                                                 hash_password("kopi-pagi-77"), "Rina")])
-    wizard = show(qtbot, FirstRunWizard(db, choose_file=lambda _parent, _current: str(path)))
+    wizard = show(qtbot, FirstRunWizard(DeviceAccess(db.data_dir, db, None),
+                                        choose_file=lambda _parent, _current: str(path)))
     page = wizard.device_page
     click(qtbot, page.provisioning.choose_button)
     assert page.device_name.text() == "Tim Periuk" and page.device_name.isReadOnly()
@@ -230,7 +233,14 @@ def test_the_wizard_sets_up_from_a_provisioning_file(qtbot: QtBot, db: Database,
     qtbot.keyClicks(supervisor_page.password, "kopi-pagi-77")
     with qtbot.waitSignal(wizard.accepted):
         click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
-    assert wizard.context is not None and wizard.context.actor.username == "rina"
+    ctx = wizard.context
+    assert ctx is not None and ctx.actor.username == "rina"
+    assert ctx.db.key is not None, "encrypted at once"
+    keys = load_key_file(key_file_path(db.data_dir))
+    assert keys.device_name == "Tim Periuk" and keys.usernames() == ["rina"]
+    assert keys.recovery is not None, "the central office can recover this laptop"
+    assert keys.central_signing_key is not None
+    ctx.db.close()
 
 
 def test_the_wizard_refuses_a_damaged_provisioning_file(qtbot: QtBot, db: Database,
@@ -238,7 +248,7 @@ def test_the_wizard_refuses_a_damaged_provisioning_file(qtbot: QtBot, db: Databa
     path = tmp_path / "broken.provisioning.json"
     path.write_text('{"format": "enrollment-provisioning", "format_version": 1}',
                     encoding="utf-8")
-    wizard = show(qtbot, FirstRunWizard(db))
+    wizard = show(qtbot, FirstRunWizard(DeviceAccess(db.data_dir, db, None)))
     page = wizard.device_page
     page.provisioning.path.setText(str(path))
     qtbot.keyClicks(page.device_name, "Tim Lain")

@@ -13,10 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from enrollment_app import i18n
 from enrollment_app.services.context import ServiceContext
+from enrollment_app.services.unlock import DeviceAccess
 from enrollment_app.ui.data_changes import DataChanges
 from enrollment_app.ui.main_window import MainWindow
 from enrollment_app.ui.participants.list_view import ParticipantListView
 from enrollment_app.ui.registration.form import RegistrationForm
+from tests.conftest import PASSWORD, SUPERVISOR
 from tests.ui.form_driver import FormDriver
 
 FORM_SIZE = (1190, 680)
@@ -60,6 +62,16 @@ class ScriptedPrompts:
 def english_source_texts(qapp: QApplication) -> None:
     """The screens show the English source texts, whatever another test installed."""
     i18n.install_translator("en")
+
+
+@pytest.fixture
+def encrypted_device(supervisor: ServiceContext) -> Path:
+    """The supervisor's laptop after its first sign-in (which encrypted it), closed
+    again: its data folder."""
+    data_dir = supervisor.db.data_dir
+    supervisor.db.close()
+    DeviceAccess.open(data_dir).sign_in(SUPERVISOR, PASSWORD).db.close()
+    return data_dir
 
 
 @pytest.fixture

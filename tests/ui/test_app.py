@@ -1,4 +1,5 @@
-"""Start-up: the GUI entry point, a database it must refuse, and the crash handler."""
+"""Start-up: the GUI entry point, a database it must refuse, the encryption of a laptop at
+its first sign-in, and the crash handler."""
 
 from __future__ import annotations
 
@@ -13,20 +14,25 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from enrollment_app import i18n
 from enrollment_app.services import accounts, device_setup
 from enrollment_app.services.context import ServiceContext
+from enrollment_app.services.registration import register_participant
 from enrollment_app.storage.data_dir import database_path, logs_dir
 from enrollment_app.storage.database import Database
+from enrollment_app.storage.key_file import key_file_path
 from enrollment_app.ui import app as gui
 from enrollment_app.ui.crash_report import LOG_FILE, install_excepthook, log
 from enrollment_app.ui.first_run_wizard import FirstRunWizard
 from enrollment_app.ui.login_dialog import LoginDialog
 from enrollment_app.ui.main_window import MainWindow
+from tests.conftest import PASSWORD, make_draft
 from tests.ui.modal_answers import answer_next_message_box
+from tests.ui.test_first_run_and_login import assert_encrypted
 
 
 @pytest.fixture
@@ -66,7 +72,7 @@ def test_first_start_runs_the_wizard_then_shows_the_main_window(
 
     def fill_wizard() -> None:
         wizard = QApplication.activeModalWidget()
-        if not isinstance(wizard, FirstRunWizard) or not wizard.has_database:
+        if not isinstance(wizard, FirstRunWizard) or not wizard.has_access:
             QTimer.singleShot(10, fill_wizard)
             return
         seen.append("wizard")
@@ -90,6 +96,8 @@ def test_first_start_runs_the_wizard_then_shows_the_main_window(
         assert seen == ["wizard"]
         assert started.window.isVisible()
         assert "rina" in started.window.user_label.text()
+        assert started.db.key is not None
+        assert_encrypted(data_dir)
         device = device_setup.load_device(started.db)
         assert device is not None and device.name == "Tim Periuk"
         assert accounts.list_usernames(started.db) == ["rina"]
@@ -105,7 +113,7 @@ def test_cancelling_the_login_ends_with_status_0(qtbot: QtBot, supervisor: Servi
 
     def cancel_login() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, LoginDialog) or not dialog.has_database:
+        if not isinstance(dialog, LoginDialog) or not dialog.has_access:
             QTimer.singleShot(10, cancel_login)
             return
         answer_login[0] += 1
@@ -124,7 +132,7 @@ def test_a_database_from_a_newer_app_is_refused_with_a_message(
     with sqlite3.connect(database_path(data_dir)) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
     answer = answer_next_message_box(qtbot, "OK")
-    assert gui.open_database(str(data_dir)) is None
+    assert gui.open_access(str(data_dir)) is None
     assert answer.missing == [] and "newer version" in answer.seen[0]
 
 
@@ -153,7 +161,7 @@ def test_a_laptop_whose_setup_was_never_finished_gets_the_wizard(
         window = QApplication.activeModalWidget()
         if isinstance(window, LoginDialog) and "login" not in seen:
             seen.append("login")
-        if not isinstance(window, FirstRunWizard) or not window.has_database:
+        if not isinstance(window, FirstRunWizard) or not window.has_access:
             QTimer.singleShot(10, cancel_the_wizard)
             return
         seen.append("wizard")
@@ -162,6 +170,68 @@ def test_a_laptop_whose_setup_was_never_finished_gets_the_wizard(
     QTimer.singleShot(0, cancel_the_wizard)
     assert gui.start(str(data_dir)) == 0
     assert seen == ["login", "wizard"]
+
+
+def sign_in_when_ready(qtbot: QtBot, password: str = PASSWORD) -> None:
+    """Types the password into the login dialog once it can sign in, then Enter."""
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, LoginDialog) or not dialog.has_access:
+        QTimer.singleShot(10, lambda: sign_in_when_ready(qtbot, password))
+        return
+    qtbot.keyClicks(dialog.password, password)
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+def start_and_find(qtbot: QtBot, data_dir: Path, name: str) -> int:
+    """Start, sign in typed, search ``name`` in the participant list: the rows found."""
+    QTimer.singleShot(0, lambda: sign_in_when_ready(qtbot))
+    started = gui.start(str(data_dir))
+    assert isinstance(started, gui.Started)
+    qtbot.addWidget(started.window)
+    try:
+        window = started.window
+        assert window.isVisible() and started.db.key is not None
+        help_guide = window.help_features.guide
+        if help_guide is not None:
+            help_guide.close()
+        window.find_participant()
+        qtbot.keyClicks(window.participant_list.search, name)
+        QTest.keyClick(window.participant_list.search, Qt.Key.Key_Return)
+        return window.participant_list.model.rowCount()
+    finally:
+        started.window.close()
+        started.db.close()
+
+
+def test_the_first_start_after_the_upgrade_encrypts_and_the_next_one_unlocks(
+        qtbot: QtBot, supervisor: ServiceContext, restored_app_state: None) -> None:
+    register_participant(supervisor, make_draft())
+    data_dir = supervisor.db.data_dir
+    supervisor.db.close()
+    assert not key_file_path(data_dir).exists()
+    assert start_and_find(qtbot, data_dir, "Siti Aminah") == 1
+    assert_encrypted(data_dir)
+    assert start_and_find(qtbot, data_dir, "Siti Aminah") == 1, "signed in to the encrypted file"
+
+
+def test_a_damaged_key_file_is_explained_not_a_traceback(
+        qtbot: QtBot, encrypted_device: Path, restored_app_state: None) -> None:
+    key_file = key_file_path(encrypted_device)
+    key_file.write_text(key_file.read_text(encoding="utf-8")[:200], encoding="utf-8")
+    before = database_path(encrypted_device).read_bytes()
+    answer = answer_next_message_box(qtbot, "OK")
+    assert gui.start(str(encrypted_device)) == 1
+    assert answer.missing == [] and "key file" in answer.seen[0]
+    assert str(encrypted_device) in answer.seen[0]
+    assert database_path(encrypted_device).read_bytes() == before
+
+
+def test_a_missing_key_file_is_explained_too(
+        qtbot: QtBot, encrypted_device: Path, restored_app_state: None) -> None:
+    key_file_path(encrypted_device).unlink()
+    answer = answer_next_message_box(qtbot, "OK")
+    assert gui.start(str(encrypted_device)) == 1
+    assert answer.missing == [] and "(enrollment.keys) is missing" in answer.seen[0]
 
 
 START_ORDER_PROBE = """
@@ -181,7 +251,7 @@ class Watch(QObject):
 
 def cancel_when_ready():
     dialog = QApplication.activeModalWidget()
-    if dialog is None or not getattr(dialog, "has_database", False):
+    if dialog is None or not getattr(dialog, "has_access", False):
         QTimer.singleShot(10, cancel_when_ready)
         return
     seen["users"] = dialog.username.count()
@@ -197,9 +267,9 @@ print(json.dumps(seen))
 
 
 def test_the_login_dialog_is_painted_before_the_database_layer_is_imported(
-        supervisor: ServiceContext) -> None:
+        encrypted_device: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-c", START_ORDER_PROBE, str(supervisor.db.data_dir)],
+        [sys.executable, "-c", START_ORDER_PROBE, str(encrypted_device)],
         capture_output=True, text=True, timeout=120, check=True,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert json.loads(result.stdout.splitlines()[-1]) == {

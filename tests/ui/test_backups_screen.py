@@ -19,15 +19,17 @@ from pytestqt.qtbot import QtBot
 from enrollment_app.services import backups
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.demo_data import generate_demo_participants
-from enrollment_app.storage.backup import name_parts
+from enrollment_app.services.unlock import DeviceAccess
+from enrollment_app.storage.backup import count_live_participants, name_parts
 from enrollment_app.storage.data_dir import backups_dir
+from enrollment_app.storage.engine import is_encrypted_file
 from enrollment_app.ui import app as gui
 from enrollment_app.ui.backups.backups_model import KIND, PARTICIPANTS, TAKEN, WHERE
 from enrollment_app.ui.backups.backups_view import BackupsView
 from enrollment_app.ui.backups.window_features import StartupOutcome
 from enrollment_app.ui.crash_report import log
 from enrollment_app.ui.main_window import MainWindow
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, SUPERVISOR
 from tests.staff import add_staff
 from tests.ui.modal_answers import answer_next_message_box
 
@@ -222,7 +224,7 @@ def test_the_backups_page_is_in_the_supervisor_navigation(qtbot: QtBot,
 
 @pytest.fixture
 def app_state_restored(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """open_database() installs the crash log and handler: undo them afterwards."""
+    """open_access() installs the crash log and handler: undo them afterwards."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     handlers = list(log.handlers)
     yield
@@ -239,14 +241,14 @@ def test_a_file_that_cannot_be_opened_is_restored_before_sign_in(
     with ctx.db.path.open("r+b") as file:  # the header and the first pages
         file.write(b"\0" * 8192)
     answer = answer_next_message_box(qtbot, "Restore")
-    db = gui.open_database(ctx.db.data_dir)
-    assert db is not None
+    access = gui.open_access(ctx.db.data_dir)
+    assert access is not None and access.db is not None and not access.encrypted
     try:
         assert answer.missing == [] and "cannot be opened" in answer.seen[0]
         assert f"{taken_text(taken)} (120 participants)" in answer.seen[0]
-        assert participant_rows(db.path) == participant_rows(taken)
+        assert participant_rows(access.db.path) == participant_rows(taken)
     finally:
-        db.close()
+        access.close()
 
 
 SIGN_IN_AGAIN_PROBE = """
@@ -261,7 +263,7 @@ seen = []
 
 def step():
     dialog = QApplication.activeModalWidget()
-    if isinstance(dialog, LoginDialog) and dialog.has_database:
+    if isinstance(dialog, LoginDialog) and dialog.has_access:
         if seen.count("login") == 1 and "sign in again" in seen:
             seen.append("login")
             dialog.reject()  # the second sign-in: cancel, main() ends with 0
@@ -291,3 +293,65 @@ def test_after_a_restore_main_shows_the_sign_in_again(supervisor: ServiceContext
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == {
         "seen": ["login", "sign in again", "login"], "status": 0}
+
+
+# ------------------------------------------------------------------ an encrypted laptop
+@pytest.fixture
+def sealed(backed_up: tuple[ServiceContext, Path]) -> Iterator[tuple[ServiceContext, Path]]:
+    """``backed_up`` after the sign-in that encrypted the laptop (and its backups)."""
+    ctx, taken = backed_up
+    ctx.db.close()
+    signed_in = DeviceAccess.open(ctx.db.data_dir).sign_in(SUPERVISOR, PASSWORD)
+    assert is_encrypted_file(signed_in.db.path) and is_encrypted_file(taken)
+    yield signed_in, taken
+    signed_in.db.close()
+
+
+def test_an_encrypted_laptop_lists_its_encrypted_backups_and_restores_one(
+        qtbot: QtBot, sealed: tuple[ServiceContext, Path]) -> None:
+    ctx, taken = sealed
+    view = BackupsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1100, 640)
+    with qtbot.waitSignal(view.listed, timeout=10_000):
+        view.show()
+    with qtbot.waitSignals([view.backed_up, view.listed], timeout=10_000):
+        qtbot.mouseClick(view.backup_button, Qt.MouseButton.LeftButton)
+    assert [(cell(view, row, KIND), cell(view, row, PARTICIPANTS)) for row in (0, 1)] == [
+        ("Made by hand", "150"), ("Daily (automatic)", "120")]
+    by_hand = view.model.backup_at(0).path
+    assert view.model.backup_at(1).path == taken
+    assert is_encrypted_file(by_hand) and count_live_participants(by_hand) is None
+
+    click_row(qtbot, view, 1)
+    answer = answer_next_message_box(qtbot, "Restore")
+    with qtbot.waitSignal(view.restored, timeout=20_000) as restored:
+        qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    assert "150 participants, the backup 120" in answer.seen[0]
+    assert is_encrypted_file(ctx.db.path)
+    assert count_live_participants(ctx.db.path, ctx.db.key) == 120
+    saved = restored.args[0].previous_saved_as
+    assert is_encrypted_file(saved) and count_live_participants(saved, ctx.db.key) == 150
+
+
+def test_the_start_up_check_of_an_encrypted_laptop_finds_damage_and_restores(
+        qtbot: QtBot, sealed: tuple[ServiceContext, Path]) -> None:
+    ctx, taken = sealed
+    main = MainWindow(ctx, device_name="Tim Cipondoh 1")
+    qtbot.addWidget(main)
+    recorder = Recorder()
+    features_with(main, recorder)
+    ctx.db.engine.dispose()
+    with ctx.db.path.open("r+b") as file:  # overwrite the middle of the live file
+        file.seek(ctx.db.path.stat().st_size // 2)
+        file.write(random.Random(5).randbytes(8192))
+    info = answer_next_message_box(qtbot, "OK")  # "restored, sign in again"
+    with qtbot.waitSignal(main.backup_features.startup_checked, timeout=20_000) as done:
+        main.backup_features.check_and_back_up()
+    assert not done.args[0].check.integrity.ok
+    assert len(recorder.asked) == 1
+    assert f"{taken_text(taken)} (120 participants)" in recorder.asked[0]
+    qtbot.waitUntil(lambda: recorder.signed_out == [main], timeout=20_000)
+    assert info.seen and "sign in again" in info.seen[0]
+    assert is_encrypted_file(ctx.db.path)
+    assert count_live_participants(ctx.db.path, ctx.db.key) == 120

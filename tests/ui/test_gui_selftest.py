@@ -17,8 +17,9 @@ def test_gui_selftest_passes_and_leaves_no_scratch_behind(
     report = run_gui_selftest(qapp)
     assert dict(report.checks) == {
         "migrate": True, "translations": True, "register_and_search": True,
-        "audit_chain": True, "export_bundle": True, "backup": True,
-        "load_translations": True, "main_window": True}
+        "audit_chain": True, "export_bundle": True, "encrypt_and_sign_in": True,
+        "encrypted_on_disk": True, "backup": True, "load_translations": True,
+        "main_window": True}
     assert report.ok
     assert list(tmp_path.iterdir()) == []
     assert not [w for w in qapp.topLevelWidgets() if w.isVisible()]

@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from enrollment_app.services import interface_settings
@@ -16,11 +15,12 @@ from enrollment_app.ui import app as gui
 from enrollment_app.ui.help.guide_dialog import FirstHourGuide
 from enrollment_app.ui.help.shortcut_list import plain_text
 from enrollment_app.ui.help.shortcut_sheet import ShortcutSheet
-from enrollment_app.ui.login_dialog import LoginDialog
 from enrollment_app.ui.main_window import MainWindow
-from tests.conftest import PASSWORD
 from tests.staff import add_staff
-from tests.ui.test_app import restored_app_state  # noqa: F401 - a fixture used below
+from tests.ui.test_app import (
+    restored_app_state,  # noqa: F401 - a fixture used below
+    sign_in_when_ready,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -155,17 +155,9 @@ def test_the_guide_is_read_with_the_keyboard_and_can_be_silenced(
     assert interface_settings.guide_wanted(supervisor), "per account"
 
 
-def _sign_in_when_ready(qtbot: QtBot) -> None:
-    dialog = QApplication.activeModalWidget()
-    if not isinstance(dialog, LoginDialog) or not dialog.has_database:
-        QTimer.singleShot(10, lambda: _sign_in_when_ready(qtbot))
-        return
-    qtbot.keyClicks(dialog.password, PASSWORD)
-    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
-
-
 def _start(qtbot: QtBot, supervisor: ServiceContext) -> gui.Started:
-    QTimer.singleShot(0, lambda: _sign_in_when_ready(qtbot))
+    supervisor.db.close()  # the start opens (and at first encrypts) the database itself
+    QTimer.singleShot(0, lambda: sign_in_when_ready(qtbot))
     started = gui.start(str(supervisor.db.data_dir))
     assert isinstance(started, gui.Started)
     qtbot.addWidget(started.window)

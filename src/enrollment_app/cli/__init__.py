@@ -8,8 +8,10 @@ module and registers itself in ``build_parser``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from enrollment_app import __version__
 from enrollment_app.cli import (
@@ -20,6 +22,7 @@ from enrollment_app.cli import (
     data_commands,
     import_commands,
     privacy_commands,
+    recovery_commands,
     retention_commands,
     setup_commands,
     sync_commands,
@@ -35,7 +38,7 @@ from enrollment_app.cli.common import (
 
 COMMAND_MODULES = (setup_commands, data_commands, audit_commands, accounts_commands,
                    privacy_commands, central_commands, sync_commands, import_commands,
-                   completion_commands, retention_commands)
+                   completion_commands, retention_commands, recovery_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    _start_translations()
+    _start_translations(args)
     try:
         return args.handler(args)
     except Refused as exc:
@@ -78,12 +81,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 _app = None
 
 
-def _start_translations() -> None:
+def _start_translations(args: argparse.Namespace) -> None:
+    """The language of File > Settings saved in the data folder (ENROLLMENT_LANG wins)."""
     from PySide6.QtCore import QCoreApplication
 
     from enrollment_app.i18n import chosen_language, install_translator
+    from enrollment_app.storage.data_dir import DATA_DIR_ENV, default_data_dir
+    from enrollment_app.storage.device_preferences import saved_language
 
     global _app
     if QCoreApplication.instance() is None:
         _app = QCoreApplication([])
-    install_translator(chosen_language())
+    folder = Path(getattr(args, "data_dir", None) or os.environ.get(DATA_DIR_ENV)
+                  or default_data_dir()).expanduser()
+    install_translator(chosen_language(saved_language(folder) if folder.is_dir() else None))

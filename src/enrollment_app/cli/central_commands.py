@@ -1,5 +1,6 @@
 """The central office: ``enrollment central
-init|provision|import|verify|receipt|update|candidates|stats|devices|report``.
+init|provision|import|verify|receipt|update|recovery-file|candidates|stats|devices|
+report``.
 
 ``--db URL`` picks the central database (default: ``central.sqlite`` in the data folder;
 PostgreSQL with ``postgresql+psycopg://user@host/db``); ``--keys DIR`` the folder of the
@@ -87,6 +88,13 @@ def register(add_command: CommandAdder) -> None:
     update.add_argument("--kecamatan", action="append", metavar="NAME_OR_CODE",
                         help="only the candidates living in this kecamatan (repeat for "
                              "more; default: every kecamatan)")
+    recovery = sub("recovery-file", cmd_recovery_file,
+                   "write a recovery file for a laptop whose every password is forgotten, "
+                   "from its key file (enrollment.keys); prints the code to read out")
+    recovery.add_argument("--key-file", type=Path, required=True, metavar="FILE",
+                          help="the laptop's enrollment.keys (brought on a USB stick)")
+    recovery.add_argument("--out", type=Path, required=True, metavar="FILE",
+                          help="the recovery file to write (or a folder to write it in)")
     candidates = sub("candidates", _candidates_usage,
                      "candidate lists from the registry: load a list for a program")
     _add_candidate_commands(candidates)
@@ -98,7 +106,8 @@ def register(add_command: CommandAdder) -> None:
 
 def _usage(args: argparse.Namespace) -> int:
     print(translate("cli", "Give a central command: init, provision, import, verify, "
-                           "update, candidates, stats, devices or report (see --help)."),
+                           "update, recovery-file, candidates, stats, devices or report (see "
+                           "--help)."),
           file=sys.stderr)
     return EXIT_USAGE
 
@@ -290,6 +299,22 @@ def cmd_update(args: argparse.Namespace) -> int:
         sequence=sent.sequence, name=sent.device_name, file=sent.path)]
     lines += [f"    {table:<20} {count:>9}" for table, count in sent.counts.items()]
     return emit(args, sent.as_json(), "\n".join(lines))
+
+
+def cmd_recovery_file(args: argparse.Namespace) -> int:
+    from enrollment_app.services.central_recovery import issue_recovery_file
+
+    office = _office(args)
+    try:
+        issued = issue_recovery_file(office, args.key_file, args.out)
+    finally:
+        office.close()
+    return emit(args, issued.as_json(), translate(
+        "cli", "Recovery file for laptop '{device}' written: {file}\n"
+               "Read this code to the supervisor by phone (never send it with the file): "
+               "{code}\nThe file can be used once, until {expires}.").format(
+        device=issued.device_name, file=issued.path, code=issued.code,
+        expires=issued.expires_at.date().isoformat()))
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

@@ -52,23 +52,56 @@ def non_negative_int(text: str) -> int:
 
 
 def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Any:
-    from enrollment_app.storage.data_dir import resolve_data_dir
+    """The database of the data folder. A plain one is opened at once; an encrypted one
+    is opened by signing in (``--user``/ENROLLMENT_USER, ENROLLMENT_PASSWORD), and
+    ``sign_in`` then returns that sign-in without asking again."""
+    from enrollment_app.services.unlock import DeviceAccess
+    from enrollment_app.storage.data_dir import database_path, resolve_data_dir
     from enrollment_app.storage.database import Database
+    from enrollment_app.storage.engine import is_encrypted_file
 
-    return Database.open(resolve_data_dir(args.data_dir), migrate=migrate)
+    data_dir = resolve_data_dir(args.data_dir)
+    if not is_encrypted_file(database_path(data_dir)):
+        return Database.open(data_dir, migrate=migrate)
+    access = DeviceAccess.open(data_dir)
+    ctx = _sign_in_with(args, access)
+    args.signed_in = ctx
+    return ctx.db
 
 
 def sign_in(args: argparse.Namespace, db: Any) -> Any:
-    """Sign in the named user (``--user``, ENROLLMENT_USER, else the first supervisor)."""
-    from enrollment_app.services.accounts import default_cli_user
-    from enrollment_app.services.accounts import sign_in as service_sign_in
-    from enrollment_app.services.device_setup import require_device
+    """Sign in the named user (``--user``, ENROLLMENT_USER, else the first supervisor).
 
-    device = require_device(db)
-    username = args.user or os.environ.get(USER_ENV) or default_cli_user(db)
+    A plain database is encrypted right after the sign-in (services/unlock.py): use the
+    returned context's ``db`` from then on, not ``db``."""
+    from enrollment_app.services.unlock import DeviceAccess
+
+    signed_in = getattr(args, "signed_in", None)
+    if signed_in is not None and signed_in.db is db:
+        return signed_in
+    ctx = _sign_in_with(args, DeviceAccess(db.data_dir, db, None))
+    args.signed_in = ctx
+    return ctx
+
+
+def seal(args: argparse.Namespace, ctx: Any) -> Any:
+    """Encrypt the database of a device just set up (``init``, ``demo``)."""
+    from enrollment_app.services.unlock import DeviceAccess
+
+    ctx = DeviceAccess(ctx.db.data_dir, ctx.db, None).seal(ctx)
+    args.signed_in = ctx
+    return ctx
+
+
+def _sign_in_with(args: argparse.Namespace, access: Any) -> Any:
+    from enrollment_app.services.errors import NotInitializedError
+
+    if access.device() is None:
+        raise NotInitializedError()
+    username = args.user or os.environ.get(USER_ENV) or access.default_user()
     if not username:
         raise Refused(translate("cli", "No active user on this device."))
-    return service_sign_in(db, device.id, username, password(args))
+    return access.sign_in(username, password(args))
 
 
 def password(args: argparse.Namespace, *, confirm: bool = False) -> str:

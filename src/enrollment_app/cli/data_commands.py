@@ -53,7 +53,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.auto:
         return _daily_backup(args, db)
     folder = args.to or backups_dir(db.data_dir)
-    path = online_backup(db.path, Path(folder) / timestamped_name(MANUAL_PREFIX))
+    path = online_backup(db.path, Path(folder) / timestamped_name(MANUAL_PREFIX), db.key)
     return emit(args, {"backup": str(path)},
                 translate("cli", "Backup written to {path}").format(path=path))
 
@@ -84,10 +84,12 @@ def _daily_backup(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from enrollment_app.services.backups import follow_restored_accounts
     from enrollment_app.storage.restore import restore_backup
 
     db = open_db(args, migrate=False)
-    saved = restore_backup(db, args.file)
+    saved = restore_backup(db, args.file)  # an encrypted database stays encrypted (db.key)
+    follow_restored_accounts(db)
     return emit(args, {"restored": str(args.file), "previous_saved_as": str(saved)},
                 translate("cli", "Restored {file}. The previous database was saved as "
                                  "{saved}.").format(file=args.file, saved=saved))

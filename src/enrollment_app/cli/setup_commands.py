@@ -17,6 +17,7 @@ from enrollment_app.cli.common import (
     open_db,
     password,
     progress_printer,
+    seal,
     sign_in,
 )
 from enrollment_app.i18n import translate
@@ -54,10 +55,10 @@ def cmd_init(args: argparse.Namespace) -> int:
                                "--provisioning FILE)."), file=sys.stderr)
         return EXIT_USAGE
     db = open_db(args)
-    ctx = initialize_device(db, device_name=args.device_name,
-                            supervisor_username=args.supervisor,
-                            password=password(args, confirm=True),
-                            supervisor_full_name=args.full_name, team=args.team)
+    ctx = seal(args, initialize_device(db, device_name=args.device_name,
+                                       supervisor_username=args.supervisor,
+                                       password=password(args, confirm=True),
+                                       supervisor_full_name=args.full_name, team=args.team))
     return emit(args, {"device_id": ctx.device_id, "device_name": args.device_name,
                        "supervisor": ctx.actor.username},
                 translate("cli", "Device '{name}' is set up; supervisor '{user}' can sign in.")
@@ -83,9 +84,9 @@ def _init_from_provisioning(args: argparse.Namespace) -> int:
                       .format(name=provisioning.device_name))
     db = open_db(args)
     known = is_provisioned_user(provisioning, args.supervisor)
-    ctx = set_up_from_provisioning(db, provisioning, username=args.supervisor,
-                                   password=password(args, confirm=not known),
-                                   full_name=args.full_name)
+    ctx = seal(args, set_up_from_provisioning(db, provisioning, username=args.supervisor,
+                                              password=password(args, confirm=not known),
+                                              full_name=args.full_name))
     users = [u.values["username"] for u in provisioning.users]
     return emit(args, {"device_id": ctx.device_id, "device_name": provisioning.device_name,
                        "team": provisioning.team, "supervisor": ctx.actor.username,
@@ -104,7 +105,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     if load_device(db) is None:
-        ctx = ensure_demo_device(db, os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD)
+        ctx = seal(args, ensure_demo_device(db, os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD))
     else:
         ctx = sign_in(args, db)
     created = generate_demo_participants(ctx, args.participants, seed=args.seed,

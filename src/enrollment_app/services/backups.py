@@ -17,6 +17,11 @@
   history in 11 files. Manual backups (``enrollment backup``) and the copies made before
   a migration or a restore are never deleted automatically.
 - **Settings** live in ``device.settings``; supervisors change them.
+- **Encryption**: on an encrypted laptop (``db.key``) every backup is encrypted with the
+  database's own data key, so a backup file alone is unreadable and still restores after
+  any password change; the USB copy is a byte copy of that encrypted file. A plain
+  backup made before the database was encrypted (left on a USB stick) is still listed,
+  counted and restored: the restored file is encrypted (storage.restore).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from sqlalchemy import func, select
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.validation import Problem
+from enrollment_app.services import key_copies
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import NotInitializedError, ServiceError, ValidationError
 from enrollment_app.services.permissions import Permission, require
@@ -57,6 +63,7 @@ from enrollment_app.storage.models import Device, Participant
 from enrollment_app.storage.restore import (
     DAMAGED_PREFIX,
     InvalidBackupError,
+    backup_key,
     check_backup_file,
     restore_file,
 )
@@ -234,7 +241,8 @@ def take_daily_backup(db: Database, now: datetime | None = None) -> DailyBackup:
     todays = [p for t, p in _automatic_backups(local).items() if t.date() == now.date()]
     if not todays:
         try:
-            taken = online_backup(db.path, local / timestamped_name(AUTO_PREFIX, now))
+            taken = online_backup(db.path, local / timestamped_name(AUTO_PREFIX, now),
+                                  db.key)
             todays.append(taken)
         except (sqlite3.Error, OSError) as exc:
             problems.append(LocalBackupFailed(reason=_reason(exc)))
@@ -253,7 +261,8 @@ def back_up_now(ctx: ServiceContext) -> DailyBackup:
     set. A local failure raises; a USB failure is a warning in the result."""
     require(ctx, Permission.CHANGE_SETTINGS)
     db = ctx.db
-    taken = online_backup(db.path, backups_dir(db.data_dir) / timestamped_name(MANUAL_PREFIX))
+    taken = online_backup(db.path, backups_dir(db.data_dir) / timestamped_name(MANUAL_PREFIX),
+                          db.key)
     settings = backup_settings(db)
     if not settings.usb_folder:
         return DailyBackup(taken)
@@ -305,7 +314,7 @@ def check_and_back_up(db: Database, now: datetime | None = None,
     """The start-up job: the quick integrity check, then (on a sound file only) the
     daily backup. Slow on a large file: call it off the GUI thread. ``cancelled()``
     answering True stops the check (CheckCancelled); a backup under way is finished."""
-    report = quick_check(db.path, cancelled)
+    report = quick_check(db.path, cancelled, key=db.key)
     if cancelled is not None and cancelled():
         raise CheckCancelled()
     return StartupCheck(report, take_daily_backup(db, now) if report.ok else None)
@@ -324,39 +333,43 @@ class BackupInfo:
 
 def list_backups(db: Database) -> list[BackupInfo]:
     """Every backup of this laptop, here and in the USB folder, newest first. Each file
-    is opened read-only to count its participants (a second or so for many large
-    files: call it off the GUI thread)."""
-    found = list_local_backups(db.data_dir)
+    is opened read-only (with the data key when encrypted) to count its participants (a
+    second or so for many large files: call it off the GUI thread)."""
+    found = list_local_backups(db.data_dir, db.key)
     usb_folder = backup_settings(db).usb_folder
     if usb_folder:
         with suppress(OSError):  # the stick is out: the list shows the laptop's backups
-            found += _list_folder(Path(usb_folder) / device_folder_name(db), on_usb=True)
+            found += _list_folder(Path(usb_folder) / device_folder_name(db), db.key,
+                                  on_usb=True)
     return sorted(found, key=lambda b: (b.taken_at, not b.on_usb), reverse=True)
 
 
-def list_local_backups(data_dir: Path) -> list[BackupInfo]:
-    """The backups in the data directory, newest first (no database needed)."""
-    return sorted(_list_folder(backups_dir(data_dir)), key=lambda b: b.taken_at,
+def list_local_backups(data_dir: Path, key: bytes | None = None) -> list[BackupInfo]:
+    """The backups in the data directory, newest first (no database needed; ``key``
+    reads the encrypted ones)."""
+    return sorted(_list_folder(backups_dir(data_dir), key), key=lambda b: b.taken_at,
                   reverse=True)
 
 
-def _list_folder(folder: Path, on_usb: bool = False) -> list[BackupInfo]:
+def _list_folder(folder: Path, key: bytes | None, on_usb: bool = False) -> list[BackupInfo]:
     found = []
     for path in folder.glob(f"*{BACKUP_SUFFIX}"):
         parts = name_parts(path.name)
         if parts is None or parts[0] == DAMAGED_PREFIX:
             continue  # not ours, or a damaged file kept only for a rescue attempt
         found.append(BackupInfo(path, parts[1], parts[0], path.stat().st_size,
-                                count_live_participants(path), on_usb))
+                                count_live_participants(path, backup_key(path, key)),
+                                on_usb))
     return found
 
 
-def first_good_backup(backups: Iterable[BackupInfo]) -> BackupInfo | None:
+def first_good_backup(backups: Iterable[BackupInfo], key: bytes | None = None
+                      ) -> BackupInfo | None:
     """The first of ``backups`` (newest first) that passes the full integrity check
-    (several seconds for a large file)."""
+    (several seconds for a large file); encrypted ones are read with ``key``."""
     for info in backups:
         try:
-            check_backup_file(info.path)
+            check_backup_file(info.path, key)
         except InvalidBackupError:
             continue
         return info
@@ -395,10 +408,27 @@ def restore(ctx: ServiceContext, backup: Path) -> Restored:
     sign in again afterwards: accounts and records are those of the backup."""
     require(ctx, Permission.CHANGE_SETTINGS)
     ctx.db.engine.dispose()
-    return Restored(backup, restore_file(ctx.db.path, ctx.db.data_dir, backup))
+    saved = restore_file(ctx.db.path, ctx.db.data_dir, backup, ctx.db.key)
+    follow_restored_accounts(ctx.db)
+    return Restored(backup, saved)
 
 
-def restore_damaged(data_dir: Path, backup: Path) -> Restored:
+def restore_damaged(data_dir: Path, backup: Path, key: bytes | None = None) -> Restored:
     """Restore over a file too damaged to open, so nobody can sign in to check a role.
-    Nothing is lost by it: the damaged file is kept beside the backups."""
-    return Restored(backup, restore_file(database_path(data_dir), data_dir, backup))
+    Nothing is lost by it: the damaged file is kept beside the backups. On an encrypted
+    laptop ``key`` is the data key (unwrapped from the key file by a password)."""
+    saved = restore_file(database_path(data_dir), data_dir, backup, key)
+    if key is not None:
+        db = Database.open(data_dir, key=key)
+        try:
+            follow_restored_accounts(db)
+        finally:
+            db.close()
+    return Restored(backup, saved)
+
+
+def follow_restored_accounts(db: Database) -> None:
+    """After a restore the accounts are the backup's: the key file's password copies
+    of the data key are rebuilt from them (a password changed since the backup is the
+    old one again, in the key file as in the database)."""
+    key_copies.refresh(db)

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from sqlalchemy import select
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
+from enrollment_app.services import key_copies
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import NotInitializedError, ServiceError
 from enrollment_app.services.permissions import Permission, require
@@ -123,4 +124,5 @@ def trust_central_keys(ctx: ServiceContext, path: Path) -> CentralPublicKeys:
             return public
         device.central_public_key = public.encryption_key
         device.central_signing_key = public.signing_key
+    key_copies.refresh(ctx.db)  # the key file gets its recovery copy for this key
     return public

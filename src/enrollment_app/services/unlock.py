@@ -15,7 +15,7 @@ lock-out rule as in the database: ``accounts.lock_duration``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NoReturn
@@ -24,12 +24,17 @@ from enrollment_app.services import accounts, key_copies
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.device_setup import load_device
 from enrollment_app.services.errors import AccountLockedError, AuthenticationError
+from enrollment_app.storage.backup import BACKUP_SUFFIX
 from enrollment_app.storage.base import utc_now
-from enrollment_app.storage.data_dir import database_path
+from enrollment_app.storage.data_dir import backups_dir, database_path
 from enrollment_app.storage.database import Database
 from enrollment_app.storage.encryption import encrypt_database, finish_encryption
-from enrollment_app.storage.engine import is_encrypted_file
-from enrollment_app.storage.errors import WrongDataKeyError
+from enrollment_app.storage.engine import connect, is_encrypted_file
+from enrollment_app.storage.errors import (
+    CorruptDatabaseError,
+    WrongDataKeyError,
+    driver_errors,
+)
 from enrollment_app.storage.key_file import (
     KeyFile,
     key_file_path,
@@ -45,11 +50,14 @@ Progress = Callable[[int, int], object]
 @dataclass
 class DeviceAccess:
     """A data folder before and after sign-in: ``db`` is open for a plain database, and
-    for an encrypted one once someone signed in; ``keys`` is its key file."""
+    for an encrypted one once someone signed in; ``keys`` is its key file; ``key`` the
+    data key once a password unwrapped it (kept when the database then fails to open:
+    restoring a backup over a damaged file needs it)."""
 
     data_dir: Path
     db: Database | None
     keys: KeyFile | None
+    key: bytes | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, data_dir: Path) -> DeviceAccess:
@@ -104,7 +112,7 @@ class DeviceAccess:
         ctx.db.close()
         self.db = None
         encrypt_database(self.data_dir, key, keys, progress)
-        self.db, self.keys = Database.open(self.data_dir, key=key), keys
+        self.db, self.keys, self.key = Database.open(self.data_dir, key=key), keys, key
         return replace(ctx, db=self.db)
 
     def close(self) -> None:
@@ -135,7 +143,14 @@ class DeviceAccess:
         assert key is not None
         if not keys.matches(key):
             raise WrongDataKeyError(str(self.data_dir))
-        db = Database.open(self.data_dir, key=key)  # damaged: CorruptDatabaseError
+        self.key = key
+        try:
+            db = Database.open(self.data_dir, key=key)  # damaged: CorruptDatabaseError
+        except CorruptDatabaseError:
+            if not _key_reads_this_laptop(self.data_dir, key):
+                self.key = None
+                raise WrongDataKeyError(str(self.data_dir)) from None
+            raise
         try:
             ctx = accounts.sign_in(db, keys.device_id, username, password, now=now)
         except BaseException:
@@ -161,6 +176,23 @@ class DeviceAccess:
         if until is not None:
             raise AccountLockedError(minutes=accounts.minutes_left(until, now))
         raise AuthenticationError()
+
+
+def _key_reads_this_laptop(data_dir: Path, key: bytes) -> bool:
+    """Whether ``key`` reads the database's first page or one of its encrypted backups.
+    A key file copied whole from another laptop unwraps its own key with the same user
+    name and password; that key reads none of them. (A database damaged in its first
+    page is told apart by its backups.)"""
+    files = [database_path(data_dir), *sorted(backups_dir(data_dir).glob(f"*{BACKUP_SUFFIX}"))]
+    for path in files:
+        if not is_encrypted_file(path):
+            continue
+        try:
+            connect(path, key, read_only=True).close()
+        except driver_errors():
+            continue
+        return True
+    return False
 
 
 def _parse_time(text: object) -> datetime | None:

@@ -5,7 +5,9 @@ when SQLite can still read it, as a plain copy of the file and its -wal when it 
 damaged for that. The backup is then copied into the live file through the backup API,
 which takes SQLite's locks and handles the WAL; a live file whose header is destroyed
 cannot be written that way, and is replaced by a fresh copy instead (its -wal and -shm
-removed first, so no stale log is replayed into the restored file).
+removed first, so no stale log is replayed into the restored file). SQLCipher reports a
+backup into an encrypted file whose pages no longer decrypt as MemoryError (the codec's
+"no memory" code), so that counts as such damage too.
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ def restore_file(db_path: Path, data_dir: Path, backup: Path, key: bytes | None 
     else:
         try:
             _copy_through_sqlite(backup, db_path, key)
-        except driver_errors():
+        except (*driver_errors(), MemoryError):  # SQLCipher: pages that no longer decrypt
             _replace_file(backup, db_path, key, key)
     engine = create_sqlite_engine(db_path, key)
     try:

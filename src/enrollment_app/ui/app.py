@@ -4,9 +4,10 @@ Start-up order, so that a usable window is on the screen about as soon as a bare
 window would be: this module imports only PySide6 and light modules at the top. ``start``
 shows the login dialog (the first-run wizard on a new laptop) and, once it has been
 painted, sets up the crash log, imports the database layer (SQLAlchemy, the models, the
-services: about half a second), opens and migrates the database and fills the user names
-into the dialog. Keys pressed meanwhile are queued, not lost. The main window's modules
-are imported after the sign-in.
+services: about half a second) and looks at the database (``DeviceAccess``): a plain one
+is opened and migrated, an encrypted one stays closed and its key file gives the
+laptop's name and user names for the dialog; the password opens it. Keys pressed
+meanwhile are queued, not lost. The main window's modules are imported after the sign-in.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from enrollment_app.ui.login_dialog import LoginDialog
 
 if TYPE_CHECKING:
     from enrollment_app.services.context import ServiceContext
+    from enrollment_app.services.unlock import DeviceAccess
     from enrollment_app.storage.database import Database
     from enrollment_app.ui.first_run_wizard import FirstRunWizard
     from enrollment_app.ui.main_window import MainWindow
@@ -93,27 +95,37 @@ def build_main_window(ctx: ServiceContext) -> MainWindow:
     return MainWindow(ctx, device_name=device.name if device else "")
 
 
-def open_database(data_dir_flag: str | Path | None) -> Database | None:
-    """Open and migrate the database, or explain in a dialog why it cannot be opened."""
-    from enrollment_app.storage.database import Database
-    from enrollment_app.storage.errors import StorageError
+def open_access(data_dir_flag: str | Path | None) -> DeviceAccess | None:
+    """Look at the database (a plain one is opened and migrated, an encrypted one needs
+    its key file), or explain in a dialog why it cannot be used. A damaged file: the
+    latest good backup is offered first."""
+    from enrollment_app.services.unlock import DeviceAccess
+    from enrollment_app.storage.errors import CorruptDatabaseError, StorageError
+    from enrollment_app.storage.key_file import KeyFileError, key_file_path
     from enrollment_app.storage.migrate import DatabaseTooNewError
-    from enrollment_app.ui.error_text import user_message
+    from enrollment_app.ui.error_text import too_new_message, user_message
 
     data_dir = resolve_data_dir(data_dir_flag)
     install_excepthook(data_dir)
     try:
-        return Database.open(data_dir)
+        return DeviceAccess.open(data_dir)
+    except KeyFileError as exc:
+        from enrollment_app.ui.backups.damaged_file import restored_before_sign_in
+
+        # Without any key file, a file that does not start like SQLite is rather a plain
+        # database damaged at its start (a never-encrypted laptop): its backups are plain.
+        if not key_file_path(data_dir).exists() and restored_before_sign_in(
+                data_dir, CorruptDatabaseError(str(exc))):
+            return open_access(data_dir)
+        _refuse(user_message(exc), str(data_dir))
     except StorageError as exc:
         from enrollment_app.ui.backups.damaged_file import restored_before_sign_in
 
         if restored_before_sign_in(data_dir, exc):  # a damaged file: offer the backup
-            return open_database(data_dir)
+            return open_access(data_dir)
         _refuse(user_message(exc), str(data_dir))
     except DatabaseTooNewError:
-        _refuse(QCoreApplication.translate(
-            "App", "This database was written by a newer version of the application. "
-            "Install the newer version; the data has not been changed."), str(data_dir))
+        _refuse(too_new_message(), str(data_dir))
     return None
 
 
@@ -147,10 +159,11 @@ class _AfterFirstPaint(QObject):
             callback()
 
 
-def sign_in(data_dir: Path) -> tuple[Database, ServiceContext] | int:
+def sign_in(data_dir: Path) -> ServiceContext | int:
     """First-run wizard on a new laptop, the login dialog afterwards: shown first, the
-    database opened after its first paint. Returns the database and the signed-in
-    context, or the exit code (1: the database cannot be used, 0: the user cancelled)."""
+    database looked at after its first paint. Returns the signed-in context (on the
+    encrypted database: the first sign-in encrypts a plain one), or the exit code (1: the
+    database cannot be used, 0: the user cancelled)."""
     window: FirstRunWizard | LoginDialog
     if database_path(data_dir).exists():
         window = LoginDialog()
@@ -158,26 +171,20 @@ def sign_in(data_dir: Path) -> tuple[Database, ServiceContext] | int:
         from enrollment_app.ui.first_run_wizard import FirstRunWizard
 
         window = FirstRunWizard()
-    opened: list[Database] = []
+    opened: list[DeviceAccess] = []
 
     def connect() -> None:
         if not window.isVisible():
             return  # closed before it was painted
-        db = open_database(data_dir)
-        if db is None:
+        access = open_access(data_dir)
+        if access is None:
             window.done(NO_DATABASE)
             return
-        opened.append(db)
-        if not isinstance(window, LoginDialog):
-            window.set_database(db)
-            return
-        from enrollment_app.services import device_setup
-
-        device = device_setup.load_device(db)
-        if device is None:
+        opened.append(access)
+        if isinstance(window, LoginDialog) and access.device() is None:
             window.done(NOT_SET_UP)
         else:
-            window.set_database(db, device.id, device.name)
+            window.set_access(access)
 
     _AfterFirstPaint(window, connect)
     result = window.exec()
@@ -185,17 +192,17 @@ def sign_in(data_dir: Path) -> tuple[Database, ServiceContext] | int:
         return 1
     if not opened:
         return 0
-    db = opened[0]
+    access = opened[0]
     if result == NOT_SET_UP:
         from enrollment_app.ui.first_run_wizard import FirstRunWizard
 
-        window = FirstRunWizard(db)
+        window = FirstRunWizard(access)
         result = window.exec()
     ctx = window.context if result == QDialog.DialogCode.Accepted else None
     if ctx is None or (isinstance(window, LoginDialog) and not own_password_chosen(ctx)):
-        db.close()
+        access.close()
         return 0
-    return db, ctx
+    return ctx
 
 
 def own_password_chosen(ctx: ServiceContext) -> bool:
@@ -211,7 +218,7 @@ def own_password_chosen(ctx: ServiceContext) -> bool:
 
 @dataclass
 class Started:
-    """A running session: the open database and the shown main window."""
+    """A running session: the open (encrypted) database and the shown main window."""
 
     db: Database
     window: MainWindow
@@ -221,17 +228,16 @@ def start(data_dir_flag: str | None) -> Started | int:
     """Sign in (opening the database meanwhile) and show the main window; without them,
     the exit code (1: the database cannot be used, 0: the user cancelled)."""
     # The crash log and handler come with the database, right after the first paint.
-    signed_in = sign_in(resolve_data_dir(data_dir_flag))
-    if isinstance(signed_in, int):
-        return signed_in
-    db, ctx = signed_in
+    ctx = sign_in(resolve_data_dir(data_dir_flag))
+    if isinstance(ctx, int):
+        return ctx
     log.info("Signed in: %s on device %s", ctx.actor.username, ctx.device_id)
     window = build_main_window(ctx)
     show_fitting_the_screen(window)
     # The integrity check and the day's backup, on a thread once the window is up.
     _AfterFirstPaint(window, window.backup_features.check_and_back_up)
     window.help_features.offer_guide_after_sign_in()  # until "do not show again"
-    return Started(db, window)
+    return Started(ctx.db, window)
 
 
 def show_fitting_the_screen(window: MainWindow) -> None:

@@ -14,3 +14,10 @@ def user_message(error: ServiceError | StorageError) -> str:
         return error.render(tr)
     # The message was marked with QT_TRANSLATE_NOOP("storage", ...) in storage/errors.py.
     return QCoreApplication.translate("storage", error.message)
+
+
+def too_new_message() -> str:
+    """A database written by a newer version of the application (DatabaseTooNewError)."""
+    return QCoreApplication.translate(
+        "App", "This database was written by a newer version of the application. "
+        "Install the newer version; the data has not been changed.")

@@ -1,7 +1,9 @@
 """First run: name this laptop (device/team) and create the first supervisor account.
 
-Like the login dialog, the wizard is shown before the database is open; ``set_database``
-connects it (and enables "Create and sign in") once it is.
+Like the login dialog, the wizard is shown before the database is open; ``set_access``
+connects it (and enables "Create and sign in") once it is. The new database is then
+encrypted at once (``DeviceAccess.seal``, under a progress window), so a new laptop
+holds no readable personal data from its first minute.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from enrollment_app.ui.widgets.field_message import FieldMessage
 
 if TYPE_CHECKING:
     from enrollment_app.services.context import ServiceContext
-    from enrollment_app.storage.database import Database
+    from enrollment_app.services.unlock import DeviceAccess
 
 DEVICE_NAME_MAX = 100
 # Page ids: the provisioning page is shown only when a provisioning file was chosen.
@@ -170,16 +172,17 @@ class SupervisorPage(QWizardPage):
     def isComplete(self) -> bool:
         wizard = self.wizard()
         return (super().isComplete() and isinstance(wizard, FirstRunWizard)
-                and wizard.has_database)
+                and wizard.has_access)
 
 
 class FirstRunWizard(QWizard):
-    """On success ``context`` is the new supervisor's signed-in ServiceContext."""
+    """On success ``context`` is the new supervisor's signed-in ServiceContext, on the
+    encrypted database. ``access`` is a plain database not set up yet."""
 
-    def __init__(self, db: Database | None = None, parent: QWidget | None = None, *,
+    def __init__(self, access: DeviceAccess | None = None, parent: QWidget | None = None, *,
                  choose_file: FileChooser | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._access = access
         self.context: ServiceContext | None = None
         self.setWindowTitle(self.tr("Set up this laptop"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -197,37 +200,41 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(620, 440)
 
     @property
-    def has_database(self) -> bool:
-        return self._db is not None
+    def has_access(self) -> bool:
+        return self._access is not None
 
-    def set_database(self, db: Database) -> None:
-        self._db = db
+    def set_access(self, access: DeviceAccess) -> None:
+        self._access = access
         self.supervisor_page.completeChanged.emit()
 
     def create_device(self) -> bool:
-        """Create the device and its supervisor; show what is wrong next to the fields."""
+        """Create the device and its supervisor, then encrypt the database; show what
+        is wrong next to the fields."""
         from enrollment_app.services import device_setup
         from enrollment_app.services.errors import ServiceError, ValidationError
         from enrollment_app.storage.errors import StorageError
+        from enrollment_app.ui.encryption_progress import EncryptionProgress
         from enrollment_app.ui.error_text import user_message
 
         page = self.supervisor_page
-        if self._db is None:
+        access = self._access
+        if access is None or access.db is None:
             return False
         provisioning = self.device_page.provisioning.provisioning
         try:
             if provisioning is not None:
                 from enrollment_app.services.provisioning import set_up_from_provisioning
 
-                self.context = set_up_from_provisioning(
-                    self._db, provisioning, username=page.username.text(),
+                ctx = set_up_from_provisioning(
+                    access.db, provisioning, username=page.username.text(),
                     password=page.password.text(), full_name=page.full_name.text())
-                return True
-            self.context = device_setup.initialize_device(
-                self._db, device_name=self.device_page.device_name.text(),
-                team=self.device_page.team.text(),
-                supervisor_username=page.username.text(), password=page.password.text(),
-                supervisor_full_name=page.full_name.text())
+            else:
+                ctx = device_setup.initialize_device(
+                    access.db, device_name=self.device_page.device_name.text(),
+                    team=self.device_page.team.text(),
+                    supervisor_username=page.username.text(),
+                    password=page.password.text(),
+                    supervisor_full_name=page.full_name.text())
         except ValidationError as exc:
             page.show_problems(exc.problems)
             device_problems = [p for p in exc.problems if p.field == "device_name"]
@@ -237,4 +244,6 @@ class FirstRunWizard(QWizard):
         except (ServiceError, StorageError) as exc:
             page.show_problems([], [user_message(exc)])
             return False
+        with EncryptionProgress(self) as progress:
+            self.context = access.seal(ctx, progress)
         return True

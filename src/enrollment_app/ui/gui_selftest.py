@@ -1,6 +1,7 @@
 """``enrollment-app --selftest``: the installation check of ``enrollment selftest`` plus
 the GUI's own part: the Indonesian translations load, and the main window of a scratch
-database is built and drawn once, off screen (no window appears). For the frozen build's
+database, encrypted as on a field laptop, is built and drawn once, off screen (no window
+appears). For the frozen build's
 check in CI and for field staff who wonder whether an installation is whole."""
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from enrollment_app.resources_path import resource
 from enrollment_app.services.device_setup import initialize_device
 from enrollment_app.services.selftest import (
     SCRATCH_PREFIX,
+    SELFTEST_PASSWORD,
+    SELFTEST_USER,
     TRANSLATIONS,
     SelftestReport,
     register_test_participant,
     run_selftest,
 )
+from enrollment_app.services.unlock import DeviceAccess
 from enrollment_app.storage.database import Database
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768  # the field laptops' screen
@@ -37,10 +41,13 @@ def main_window_draws(app: QApplication) -> bool:
 
     with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX) as scratch:
         db = Database.open(Path(scratch))
+        access = DeviceAccess(Path(scratch), db, None)
         try:
-            ctx = initialize_device(db, device_name="Selftest", supervisor_username="selftest",
-                                    password="selftest-sandi")
+            ctx = initialize_device(db, device_name="Selftest",
+                                    supervisor_username=SELFTEST_USER,
+                                    password=SELFTEST_PASSWORD)
             register_test_participant(ctx)
+            ctx = access.seal(ctx)  # the window reads the encrypted file, as in the field
             window = build_main_window(ctx)
             window.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
             window.show()
@@ -49,9 +56,10 @@ def main_window_draws(app: QApplication) -> bool:
             window.close()
             window.deleteLater()
             app.processEvents()
-            return not image.isNull() and image.width() > 0 and image.height() > 0
+            return (ctx.db.key is not None and not image.isNull() and image.width() > 0
+                    and image.height() > 0)
         finally:
-            db.close()
+            access.close()
 
 
 def print_report(report: SelftestReport) -> None:

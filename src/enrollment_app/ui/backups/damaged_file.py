@@ -3,6 +3,10 @@
 Nobody can sign in to a file SQLite cannot read, so no role can be checked; restoring
 is offered to whoever started the application. Nothing is lost by it: the damaged file
 is kept in the backups folder, and the restored file's own accounts apply at sign-in.
+
+An encrypted file can only be checked once a password unwrapped its data key: the
+login dialog offers the restore then, with that ``key`` (the backups are encrypted
+with it too, and the restored file is).
 """
 
 from __future__ import annotations
@@ -20,14 +24,16 @@ from enrollment_app.ui.crash_report import log
 
 
 def restored_before_sign_in(data_dir: Path, error: StorageError,
-                            confirm: Confirm = ask_to_restore) -> bool:
+                            confirm: Confirm = ask_to_restore, *,
+                            key: bytes | None = None) -> bool:
     """True when ``error`` says the file is damaged and the user had the latest good
-    backup restored (the caller opens the database again)."""
+    backup restored (the caller opens the database again). ``key``: the data key of an
+    encrypted laptop."""
     if not isinstance(error, CorruptDatabaseError):
         return False
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:  # checks each backup fully, newest first: seconds for a large one
-        good = backups.first_good_backup(backups.list_local_backups(data_dir))
+        good = backups.first_good_backup(backups.list_local_backups(data_dir, key), key)
     finally:
         QApplication.restoreOverrideCursor()
     if good is None:
@@ -50,7 +56,7 @@ def restored_before_sign_in(data_dir: Path, error: StorageError,
     runner.restored.connect(loop.quit)
     runner.failed.connect(failures.append)
     runner.failed.connect(loop.quit)
-    runner.run(lambda: backups.restore_damaged(data_dir, good.path))
+    runner.run(lambda: backups.restore_damaged(data_dir, good.path, key))
     loop.exec()
     runner.deleteLater()
     if failures:

@@ -122,9 +122,9 @@ class BackupFeatures(QObject):
                     asked[:] = [time.monotonic(), not progress(0, 0)]
                 return bool(asked[1])
 
-            check = backups.check_and_back_up(db, cancelled=cancelled)
+            check = backups.check_and_back_up(db, cancelled=cancelled)  # with db.key
             good = None if check.integrity.ok else backups.first_good_backup(
-                backups.list_backups(db))
+                backups.list_backups(db), db.key)
             return StartupOutcome(check, good)
 
         worker = ProgressWorker(job, self)
