@@ -115,7 +115,7 @@ def _sign_in_when_ready(args: argparse.Namespace) -> None:
     from enrollment_app.ui.login_dialog import LoginDialog
 
     dialog = QApplication.activeModalWidget()
-    if not isinstance(dialog, LoginDialog) or not dialog.has_database:
+    if not isinstance(dialog, LoginDialog) or not dialog.has_access:
         QTimer.singleShot(1, lambda: _sign_in_when_ready(args))
         return
     mark("login_ready")

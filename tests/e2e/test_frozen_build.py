@@ -81,6 +81,7 @@ def test_bundle_holds_both_programs_resources_and_migration_sources(bundle: Path
     versions = internal / "enrollment_app" / "storage" / "migrations" / "versions"
     assert (versions.parent / "env.py").is_file()
     assert any(name.startswith(HEAD_REVISION) for name in files_under(versions, "*.py"))
+    assert files_under(internal / "sqlcipher3", "_sqlite3*"), "the SQLCipher driver"
 
 
 def test_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:

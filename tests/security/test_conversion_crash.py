@@ -40,7 +40,7 @@ from tests.security.devices import Person, found_in, people_in, sign_in
 from tests.unlocked import data_key
 
 WORKER = "tests.security.conversion_worker"
-PEOPLE = 3000
+PEOPLE = 2000
 SAMPLE = 8  # people whose NIK, KK and name are looked for in every file at the end
 PEOPLE_SQL = ("SELECT nik, kk, full_name FROM participants WHERE deleted_at IS NULL "
               "ORDER BY nik")
@@ -77,33 +77,36 @@ def cipher_integrity(path: Path, key: bytes) -> str:
 
 
 def step_moments(folder: Path) -> dict[str, float]:
-    """Seconds from READY to the end of each conversion step, from a run not killed."""
-    result = subprocess.run([sys.executable, "-m", WORKER, "convert", str(folder)],
+    """Seconds from the start of the sign-in to the end of each conversion step, from a
+    run that is not killed."""
+    result = subprocess.run([sys.executable, "-m", WORKER, "convert", str(folder), "0"],
                             cwd=REPO, capture_output=True, text=True, timeout=300,
                             check=False)
     assert result.returncode == 0, result.stderr
-    moments = {}
+    moments = {"step 0": 0.0}
     for line in result.stdout.splitlines():
         if line.startswith("ACK "):
             label, seconds = line[4:].rsplit(" ", 1)
             moments[label] = float(seconds)
-    assert set(moments) == {"step 1", "step 2", "step 3", "step 4", "step 5", "done"}
+    assert set(moments) == {f"step {n}" for n in range(6)} | {"done"}
     return moments
 
 
-def kill_moments(moments: dict[str, float]) -> list[float]:
-    """Around each step's end (the export's rename ends step 3, the database's rename
-    follows step 4, plain backups are encrypted before step 5), inside the backup and
-    the export, after the end, and at random."""
+def kill_moments(moments: dict[str, float]) -> list[tuple[int, float]]:
+    """(step, delay): the kill comes ``delay`` seconds after the end of ``step``. Inside
+    each step (1: the safety backup, 2: the export, 3: the counts and the key file, 4:
+    the database's rename and the plain backups' encryption), right after the end of
+    steps 3 and 4 (the renames), and at random moments from the start of the sign-in."""
     rng = seeded("convert")
-    aimed = [moments[f"step {n}"] + rng.uniform(-0.01, 0.01) for n in (1, 2, 3, 4, 5)]
-    aimed += [moments["step 4"] + rng.uniform(0.0, 0.004),
-              rng.uniform(moments["step 1"], moments["step 2"]),
-              rng.uniform(moments["step 2"], moments["step 3"]),
-              rng.uniform(moments["step 2"], moments["step 3"]),
-              0.0, moments["done"] + 0.05]
-    spread = [rng.uniform(0.0, moments["done"] * 1.1) for _ in range(crash_runs())]
-    return [max(0.0, moment) for moment in aimed + spread]
+
+    def within(step: int) -> float:
+        return rng.uniform(0.0, moments[f"step {step + 1}"] - moments[f"step {step}"])
+
+    aimed = [(step, within(step)) for step in (1, 2, 3, 4) for _ in range(2)]
+    aimed += [(3, rng.uniform(0.0, 0.003)), (4, rng.uniform(0.0, 0.003)),
+              (0, 0.0), (4, moments["done"])]
+    spread = [(0, rng.uniform(0.0, moments["done"] * 1.1)) for _ in range(crash_runs())]
+    return aimed + spread
 
 
 def test_kill_9_during_the_conversion_leaves_plain_or_encrypted_intact(
@@ -115,14 +118,15 @@ def test_kill_9_during_the_conversion_leaves_plain_or_encrypted_intact(
     assert read_people(database_path(calibration), data_key(calibration)) == people
 
     outcomes = []
-    for run, delay in enumerate(kill_moments(moments)):
+    for run, (step, delay) in enumerate(kill_moments(moments)):
         folder = tmp_path / f"run-{run}"
         shutil.copytree(template, folder)
-        killed = run_and_kill("convert", str(folder), delay=delay, module=WORKER)
+        killed = run_and_kill("convert", str(folder), str(step), delay=delay, module=WORKER)
         outcome = check_after_kill(folder, people)
         outcomes.append(outcome)
-        report("convert", delay=round(delay, 4), outcome=outcome, finished=killed.finished,
-               last_step=killed.acks[-1].rsplit(" ", 1)[0] if killed.acks else "")
+        report("convert", after_step=step, delay=round(delay, 4), outcome=outcome,
+               finished=killed.finished,
+               last_ack=killed.acks[-1].rsplit(" ", 1)[0] if killed.acks else "")
         check_next_sign_in(folder, people)
         shutil.rmtree(folder)
     assert {"plain", "encrypted"} <= set(outcomes), outcomes

@@ -457,6 +457,33 @@ def test_a_plain_backup_from_before_the_encryption_restores_encrypted(
         again.db.close()
 
 
+def test_plain_copies_on_the_usb_stick_are_encrypted_at_the_next_copy(
+        people: ServiceContext, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    register_participant(people, make_draft())
+    backups.save_backup_settings(people, BackupSettings(str(usb)))
+    plain = [backups.take_daily_backup(people.db, MORNING).usb_copy,
+             backups.back_up_now(people).usb_copy]
+    everyone = people_in(people)
+    assert None not in plain and all(leaks(path, everyone) for path in plain)
+    data_dir = people.db.data_dir
+    people.db.close()
+    ctx = sign_in_to(data_dir)
+    try:
+        tomorrow = backups.take_daily_backup(ctx.db, MORNING + timedelta(days=1))
+        assert tomorrow.problems == () and tomorrow.usb_copy is not None
+        on_stick = sorted(tomorrow.usb_copy.parent.iterdir())
+        assert len(on_stick) == 3 and set(plain) < set(on_stick)
+        for path in on_stick:
+            assert is_encrypted_file(path) and leaks(path, everyone) == [], path
+            assert count_live_participants(path, ctx.db.key) == 401
+        backups.restore(ctx, plain[0])
+        assert sorted(people_in(ctx)) == sorted(everyone)
+    finally:
+        ctx.db.close()
+
+
 def test_a_damaged_encrypted_file_is_restored_from_the_latest_good_backup(
         sealed: ServiceContext) -> None:
     data_dir, key = sealed.db.data_dir, sealed.db.key

@@ -20,8 +20,8 @@ from enrollment_app.cli.common import (
     open_db,
     sign_in,
 )
+from enrollment_app.domain.roles import ROLE_CODES
 from enrollment_app.i18n import translate
-from enrollment_app.services.permissions import ROLE_CODES
 
 NEW_PASSWORD_ENV = "ENROLLMENT_NEW_PASSWORD"
 

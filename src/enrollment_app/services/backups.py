@@ -21,7 +21,8 @@
   database's own data key, so a backup file alone is unreadable and still restores after
   any password change; the USB copy is a byte copy of that encrypted file. A plain
   backup made before the database was encrypted (left on a USB stick) is still listed,
-  counted and restored: the restored file is encrypted (storage.restore).
+  counted and restored: the restored file is encrypted (storage.restore). The plain
+  copies in this laptop's USB sub-folder are encrypted in place at the next USB copy.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from enrollment_app.storage.backup import (
 )
 from enrollment_app.storage.data_dir import backups_dir, database_path
 from enrollment_app.storage.database import Database
+from enrollment_app.storage.encryption import encrypt_plain_backups
 from enrollment_app.storage.errors import classify
 from enrollment_app.storage.integrity import (
     Cancelled,
@@ -273,16 +275,20 @@ def back_up_now(ctx: ServiceContext) -> DailyBackup:
 def _copy_to_usb(db: Database, backup: Path, settings: BackupSettings
                  ) -> tuple[Path | None, BackupProblem | None, list[Path]]:
     """Copy ``backup`` into this laptop's sub-folder of the USB folder unless it is
-    there already, then rotate the automatic backups there."""
+    there already, then rotate the automatic backups there. On an encrypted laptop the
+    plain copies made there before the encryption are encrypted in place."""
     folder = Path(settings.usb_folder)
     if not folder.is_dir():
         return None, UsbFolderMissing(folder=folder), []
     target = folder / device_folder_name(db)
     try:
-        if (target / backup.name).is_file():
-            return None, None, []
-        copy = copy_backup_file(backup, target / backup.name)
-        return copy, None, rotate(target, settings)
+        copy, removed = None, []
+        if not (target / backup.name).is_file():
+            copy = copy_backup_file(backup, target / backup.name)
+            removed = rotate(target, settings)
+        if db.key is not None:
+            encrypt_plain_backups(target, db.key)
+        return copy, None, removed
     except OSError as exc:
         return None, _usb_problem(exc, folder), []
 

@@ -14,15 +14,12 @@ from types import MappingProxyType
 
 from sqlalchemy import select
 
+from enrollment_app.domain.roles import CENTRAL, FIELD_OFFICER, ROLE_CODES, SUPERVISOR, TRAINER
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import PermissionDeniedError
 from enrollment_app.storage.models import User
 
-FIELD_OFFICER = "field_officer"
-TRAINER = "trainer"
-SUPERVISOR = "supervisor"
-CENTRAL = "central"
-ROLE_CODES = (FIELD_OFFICER, TRAINER, SUPERVISOR, CENTRAL)
+__all__ = ["CENTRAL", "FIELD_OFFICER", "ROLE_CODES", "SUPERVISOR", "TRAINER"]
 
 
 class Permission(StrEnum):

@@ -32,7 +32,12 @@ from enrollment_app.storage.backup import (
 )
 from enrollment_app.storage.data_dir import backups_dir, database_path
 from enrollment_app.storage.engine import connect, is_encrypted_file
-from enrollment_app.storage.errors import StorageError, driver_errors
+from enrollment_app.storage.errors import (
+    CorruptDatabaseError,
+    StorageError,
+    classify,
+    driver_errors,
+)
 from enrollment_app.storage.key_file import KeyFile, key_file_path, save_key_file
 
 PRE_ENCRYPTION_PREFIX = "pre-encryption"
@@ -87,8 +92,16 @@ def finish_encryption(data_dir: Path, key: bytes) -> int:
     encrypted) and remove the safety copies of the conversion; returns the files
     encrypted. A plain file that cannot be read as a database is removed: it would keep
     people's data readable on the disk."""
+    return encrypt_plain_backups(backups_dir(data_dir), key)
+
+
+def encrypt_plain_backups(folder: Path, key: bytes) -> int:
+    """Encrypt in place the plain backups in ``folder`` (the backups folder, or this
+    laptop's folder on a USB stick) as ``finish_encryption`` describes; returns how many.
+    A backup that cannot be written now (disk full, read-only) stays as it is, for the
+    next time; OSError (a stick pulled out) is raised."""
     done = 0
-    for file in sorted(backups_dir(data_dir).iterdir()):
+    for file in sorted(folder.iterdir()):
         if file.suffix != BACKUP_SUFFIX or not file.is_file() or is_encrypted_file(file):
             continue
         if file.name.startswith(PRE_ENCRYPTION_PREFIX):
@@ -97,7 +110,9 @@ def finish_encryption(data_dir: Path, key: bytes) -> int:
         try:
             export_database(file, None, file, key)
             done += 1
-        except driver_errors():
+        except driver_errors() as exc:
+            if not isinstance(classify(exc), CorruptDatabaseError):
+                continue
             file.unlink(missing_ok=True)
             file.with_name(file.name + "-wal").unlink(missing_ok=True)
     return done
