@@ -13,7 +13,8 @@ and the conversion is timed. Then, operation by operation, plain and encrypted:
 - NIK lookup (``registration.find_by_nik``), name search first page and capped count
   (``participant_search``) and saving one registration (``register_participant``), with
   the same code and iterations as ``bench_search.py``; the raw baseline is plain
-  ``sqlite3`` on the plain file, and for information raw ``sqlcipher3`` on the encrypted;
+  ``sqlite3`` on the plain file, and for information raw ``sqlcipher3`` on the encrypted
+  one for the lookup and the save (its LIKE scans take seconds, see ``bench_pairs``);
 - unlock: ``DeviceAccess.open`` (key file read) + ``sign_in`` (argon2id key derivation
   and unwrap, SQLCipher open with the raw key and schema check, the account's password
   check, key file refresh) + the first query, median of ``--unlock-runs``; target ≤ 1 s.
@@ -80,6 +81,7 @@ class Pair:
     plain: Row  # app on the plain file, baseline raw sqlite3 on the plain file
     encrypted: Row  # app on the encrypted file, baseline raw sqlcipher3 on it
     target_ms: float | None = None  # p95 target of the operation, when it has one
+    cipher_baseline: bool = True  # False: encrypted.baseline is raw sqlite3 (plain) too
 
     @property
     def vs_raw(self) -> float:
@@ -88,6 +90,9 @@ class Pair:
     @property
     def vs_plain(self) -> float:
         return _ratio(self.encrypted.app.median, self.plain.app.median)
+
+    def cipher_raw(self) -> str:
+        return _pair(self.encrypted.baseline) if self.cipher_baseline else "-"
 
     def verdict(self, row: Row) -> str:
         if self.target_ms is None:
@@ -197,11 +202,14 @@ def bench_pairs(plain_ctx: ServiceContext, plain_raw: sqlite3.Connection,
     sides = ((plain_ctx, plain_raw), (encrypted_ctx, encrypted_raw))
     nik = [bench_nik_lookup(ctx, raw, random.Random(seed), iterations) for ctx, raw in sides]
     pairs.append(Pair("NIK lookup (find_by_nik)", *nik))
-    searches = [bench_name_search(ctx, raw, iterations) for ctx, raw in sides]
+    # The raw LIKE baseline scans the name index (and the table for rare terms): through
+    # SQLCipher, with its 2 MB page cache, that is seconds a query, so the encrypted
+    # side's search baseline is raw sqlite3 on the plain file again (timed a second time).
+    searches = [bench_name_search(ctx, plain_raw, iterations) for ctx, _raw in sides]
     pairs.append(Pair("name search, first page of 100", searches[0][0], searches[1][0],
-                      SEARCH_P95_TARGET_MS))
+                      SEARCH_P95_TARGET_MS, cipher_baseline=False))
     pairs.append(Pair("name search, count (capped at 1,000)", searches[0][1],
-                      searches[1][1]))
+                      searches[1][1], cipher_baseline=False))
     saves = [bench_save(ctx, raw, random.Random(seed), iterations) for ctx, raw in sides]
     pairs.append(Pair("save one registration", *saves, SAVE_P95_TARGET_MS))
     return pairs
@@ -274,7 +282,7 @@ def render_table(pairs: list[Pair]) -> str:
                   f"encrypted {pair.verdict(pair.encrypted)}" if pair.target_ms else "")
         lines.append(
             f"{pair.operation:<38} {_pair(pair.plain.app):>15} {_pair(pair.encrypted.app):>15} "
-            f"{_pair(pair.plain.baseline):>13} {_pair(pair.encrypted.baseline):>14} "
+            f"{_pair(pair.plain.baseline):>13} {pair.cipher_raw():>14} "
             f"{pair.vs_raw:>7.1f}x {pair.vs_plain:>8.2f}x  {target}".rstrip())
     return "\n".join(lines)
 
@@ -306,7 +314,7 @@ def render_markdown(pairs: list[Pair]) -> str:
                   f"{pair.verdict(pair.encrypted)}" if pair.target_ms else "")
         lines.append(
             f"| {pair.operation} | {_pair(pair.plain.app)} | {_pair(pair.encrypted.app)} | "
-            f"{_pair(pair.plain.baseline)} | {_pair(pair.encrypted.baseline)} | "
+            f"{_pair(pair.plain.baseline)} | {pair.cipher_raw()} | "
             f"{pair.vs_raw:.1f}x | {pair.vs_plain:.2f}x | {target} | {result} |")
     return "\n".join(lines)
 

@@ -2253,6 +2253,17 @@ Buka formulir pendaftaran yang sudah terisi dari daftar? Periksa KTP dan perbaik
     </message>
 </context>
 <context>
+    <name>EncryptionProgress</name>
+    <message>
+        <source>Protecting the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the data on this laptop (encrypting)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>The export failed unexpectedly; the details are in the log file.</source>
@@ -3259,8 +3270,16 @@ Daftar harus memiliki baris judul dengan nama kolom seperti NIK, Nama, Jenis Kel
         <translation>Masuk</translation>
     </message>
     <message>
+        <source>Forgot every password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in to this laptop ({device})</source>
         <translation>Masuk ke laptop ini ({device})</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Sign in again: the passwords are those of the day of the backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User name</source>
@@ -4143,6 +4162,73 @@ Lanjutkan?</translation>
     <message>
         <source>Receipt recorded for {name}.</source>
         <translation>Tanda terima untuk {name} sudah dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgot every password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password with a recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When nobody on this laptop remembers a password, bring the file enrollment.keys from the laptop&apos;s data folder to the central office on a USB stick. The central office gives back a recovery file for this laptop and reads you a code by phone. A supervisor then chooses a new password here; the data on the laptop stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .recovery.json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">Supervisor</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished">Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished">Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery files (*.recovery.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recovery file from the central office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code the central office read out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your supervisor user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5667,8 +5753,8 @@ Orang yang programnya sudah berakhir tetapi datanya belum dikonfirmasi tanda ter
         <translation>Basis data ini dibuat oleh versi aplikasi yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>Give a central command: init, provision, import, verify, update, candidates, stats, devices or report (see --help).</source>
-        <translation>Berikan perintah central: init, provision, import, verify, update, candidates, stats, devices, atau report (lihat --help).</translation>
+        <source>Give a central command: init, provision, import, verify, update, recovery-file, candidates, stats, devices or report (see --help).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Central database ready: {url}
@@ -5725,6 +5811,12 @@ ID kunci enkripsi: {key_id}</translation>
     <message>
         <source>Update {sequence} for device &apos;{name}&apos; written: {file}</source>
         <translation>Pembaruan {sequence} untuk perangkat &apos;{name}&apos; ditulis: {file}</translation>
+    </message>
+    <message>
+        <source>Recovery file for laptop &apos;{device}&apos; written: {file}
+Read this code to the supervisor by phone (never send it with the file): {code}
+The file can be used once, until {expires}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report written: {files}</source>
@@ -5865,6 +5957,22 @@ ID kunci enkripsi: {key_id}</translation>
     <message>
         <source>Written: {file} ({pages} page(s)).</source>
         <translation>Disimpan: {file} ({pages} halaman).</translation>
+    </message>
+    <message>
+        <source>Name the supervisor whose password is set: --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for supervisor &apos;{user}&apos; on laptop &apos;{device}&apos;. Sign in with it now, and reset the other users&apos; passwords if they forgot theirs too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code is needed: set ENROLLMENT_RECOVERY_CODE or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code (from the central office): </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6854,6 +6962,54 @@ ID kunci enkripsi: {key_id}</translation>
         <source>This file holds personal data (UU PDP, Law 27/2022): keep it safe, share it only with those who need it, and delete it when it is no longer needed.</source>
         <translation>Berkas ini berisi data pribadi (UU PDP, UU 27/2022): simpan dengan aman, bagikan hanya kepada yang memerlukan, dan hapus jika sudah tidak diperlukan.</translation>
     </message>
+    <message>
+        <source>The file {path} is not a laptop&apos;s key file (enrollment.keys) or it is damaged. Copy enrollment.keys from the laptop&apos;s data folder again; no recovery file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of laptop &apos;{device}&apos; holds no recovery copy for the central office (the laptop was not set up from a provisioning file). It cannot be recovered this way; no recovery file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of laptop &apos;{device}&apos; was sealed for another central office key ({found}), not this office&apos;s key ({expected}). Use the key folder the laptop was provisioned with; no recovery file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop &apos;{device}&apos; ({device_id}) is not registered at this central office, or was retired. No recovery file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s database is not encrypted yet, so there is nothing to recover with a recovery file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop was not set up from a provisioning file, so it does not know the central office&apos;s key and cannot check a recovery file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery file is for another laptop (&apos;{device}&apos;), not this one (&apos;{this_device}&apos;). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery file expired on {expires}. Ask the central office for a new one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery file was made from another key file than the one on this laptop now (was the laptop set up again?). Ask the central office for a new file made from this laptop&apos;s enrollment.keys. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong. Check it with the central office (letters and digits, without 0, O, 1 or I). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{username}&apos; is not an active supervisor on this laptop. Only a supervisor&apos;s password can be set with a recovery file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery file was already used on {used_at}. Ask the central office for a new one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>storage</name>
@@ -6878,8 +7034,24 @@ ID kunci enkripsi: {key_id}</translation>
         <translation>Berkas basis data rusak. Pulihkan dari cadangan terakhir.</translation>
     </message>
     <message>
+        <source>The database is encrypted: sign in with your password to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the database does not belong to this database (copied from another laptop, or damaged). Nothing was changed; ask the central office for a recovery file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is not a usable backup of this application (damaged or of another program). Nothing was changed.</source>
         <translation>Berkas ini bukan cadangan yang dapat dipakai aplikasi ini (rusak atau dari program lain). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of the database did not hold the same records as the original, so the original was kept unchanged. Please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the database (enrollment.keys) is missing or damaged, so the encrypted database cannot be opened. Nothing was changed; restore the key file from a backup or ask the central office for a recovery file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7454,6 +7626,30 @@ ID kunci enkripsi: {key_id}</translation>
     <message>
         <source>The central office has not imported bundle {bundle_id}, so there is no receipt for it.</source>
         <translation>Kantor pusat belum mengimpor paket {bundle_id}, sehingga belum ada tanda terima untuk paket itu.</translation>
+    </message>
+    <message>
+        <source>The recovery file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a recovery file from the central office ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery file was made by a newer version of the application (format version {found}; this version reads up to {supported}). Update the application first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery file&apos;s signature does not match its contents: it was changed or damaged after the central office made it. Nothing was changed; ask the central office for a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery file was signed by another central office key ({found}), not the one this laptop trusts ({expected}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery file is incomplete or malformed ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ def kill_moments(moments: dict[str, float]) -> list[tuple[int, float]]:
     def within(step: int) -> float:
         return rng.uniform(0.0, moments[f"step {step + 1}"] - moments[f"step {step}"])
 
-    aimed = [(step, within(step)) for step in (1, 2, 3, 4) for _ in range(2)]
+    aimed = [(step, within(step)) for step in (1, 2, 2, 3, 4)]
     aimed += [(3, rng.uniform(0.0, 0.003)), (4, rng.uniform(0.0, 0.003)),
               (0, 0.0), (4, moments["done"])]
     spread = [(0, rng.uniform(0.0, moments["done"] * 1.1)) for _ in range(crash_runs())]

@@ -315,6 +315,7 @@ def test_an_encrypted_laptop_lists_its_encrypted_backups_and_restores_one(
     view.resize(1100, 640)
     with qtbot.waitSignal(view.listed, timeout=10_000):
         view.show()
+    assert "Backups are encrypted like the database" in view.intro.text()
     with qtbot.waitSignals([view.backed_up, view.listed], timeout=10_000):
         qtbot.mouseClick(view.backup_button, Qt.MouseButton.LeftButton)
     assert [(cell(view, row, KIND), cell(view, row, PARTICIPANTS)) for row in (0, 1)] == [

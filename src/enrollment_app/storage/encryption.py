@@ -2,6 +2,8 @@
 
 Order, so that a crash or a power cut at any moment leaves a usable database:
 
+0. half-written copies a crash left in the backups folder are removed (they may hold
+   the data in clear);
 1. the plain file is checkpointed and taken out of WAL mode (one self-contained file);
 2. an online backup of it is taken (``pre-encryption-...``), the safety net;
 3. it is exported with ``sqlcipher_export`` into a new file beside it, which is fsynced;
@@ -64,6 +66,7 @@ def encrypt_database(data_dir: Path, key: bytes, keys: KeyFile,
     step = progress or (lambda _done, _total: None)
     path = database_path(data_dir)
     folder = backups_dir(data_dir)
+    _remove_partial_copies(folder)
     _leave_wal_mode(path)
     step(1, STEPS)
     safety = online_backup(path, folder / timestamped_name(PRE_ENCRYPTION_PREFIX))
@@ -116,6 +119,15 @@ def encrypt_plain_backups(folder: Path, key: bytes) -> int:
             file.unlink(missing_ok=True)
             file.with_name(file.name + "-wal").unlink(missing_ok=True)
     return done
+
+
+def _remove_partial_copies(folder: Path) -> None:
+    """Remove the copies a crash cut short (``*.partial``, see storage.backup): one of
+    the plain database, such as a safety copy killed half-way, would keep people's data
+    readable on the disk. Nobody else writes a backup while the database is converted."""
+    for file in folder.iterdir():
+        if file.is_file() and file.name.endswith((".partial", ".partial-journal")):
+            file.unlink(missing_ok=True)
 
 
 def _leave_wal_mode(path: Path) -> None:

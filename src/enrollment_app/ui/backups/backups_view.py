@@ -88,11 +88,16 @@ class BackupsView(QWidget):
     def _build(self) -> None:
         title = page_title(self.tr("Backups"), self)
         self.banner = Banner(self)
-        intro = QLabel(self.tr(
+        text = self.tr(
             "A backup of the database is made automatically once a day, after the first "
             "sign-in of the day, and kept in the data folder (and in the USB folder below, "
             "if one is chosen). Restoring a backup replaces everything on this laptop with "
-            "the data of that moment."), self)
+            "the data of that moment.")
+        if self._ctx.db.key is not None:
+            text += " " + self.tr("Backups are encrypted like the database: a backup file "
+                                  "cannot be read without this laptop's key file and a "
+                                  "password.")
+        self.intro = intro = QLabel(text, self)
         intro.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #505050;")
