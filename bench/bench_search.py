@@ -309,7 +309,7 @@ def _raw_values(ctx: ServiceContext, draft: ParticipantDraft, columns: list[str]
         id=RAW_ID_PREFIX + str(uuid.uuid4())[len(RAW_ID_PREFIX):],
         origin_device_id=ctx.device_id, version=1, change_seq=0, created_at=now,
         created_by=ctx.actor.user_id, updated_at=now, updated_by=ctx.actor.user_id,
-        deleted_at=None, name_key=search_key(draft.full_name),
+        deleted_at=None, redacted_at=None, name_key=search_key(draft.full_name),
         birth_date=draft.birth_date.isoformat() if draft.birth_date else None,
         assistance=",".join(sorted(draft.assistance)), consent_at=now,
         consent_by=ctx.actor.user_id, consent_purpose=CONSENT_PURPOSE,

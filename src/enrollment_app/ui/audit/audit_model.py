@@ -39,10 +39,12 @@ ACTIONS = {
     "export": QT_TRANSLATE_NOOP("AuditTableModel", "File written"),
     "receipt": QT_TRANSLATE_NOOP("AuditTableModel", "Receipt loaded"),
     "redact": QT_TRANSLATE_NOOP("AuditTableModel", "Personal data removed"),
+    "recovery": QT_TRANSLATE_NOOP("AuditTableModel", "Password set with a recovery file"),
 }
 TABLES = {
     "exported_files": QT_TRANSLATE_NOOP("AuditTableModel", "File with personal data"),
     "exported_bundles": QT_TRANSLATE_NOOP("AuditTableModel", "Bundle sent"),
+    "recovery_files": QT_TRANSLATE_NOOP("AuditTableModel", "Recovery file"),
     "users": QT_TRANSLATE_NOOP("AuditTableModel", "User account"),
     "programs": QT_TRANSLATE_NOOP("AuditTableModel", "Program"),
     "program_skills": QT_TRANSLATE_NOOP("AuditTableModel", "Program skill"),
