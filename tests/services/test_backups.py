@@ -37,6 +37,7 @@ from enrollment_app.storage.database import Database
 from enrollment_app.storage.engine import is_encrypted_file
 from enrollment_app.storage.errors import CorruptDatabaseError
 from enrollment_app.storage.integrity import CheckCancelled, quick_check
+from enrollment_app.storage.key_file import KEY_FILE, KeyFileError, key_file_path
 from enrollment_app.storage.models import Participant
 from enrollment_app.storage.restore import InvalidBackupError
 from enrollment_app.sync.bundle_reader import open_bundle
@@ -562,3 +563,28 @@ def test_the_command_line_backs_up_and_restores_an_encrypted_laptop(
     assert cli(data_dir, "backup", "--auto", "--json", password=PASSWORD).returncode == 0
     refused = cli(data_dir, "backup", password="salah-sekali")
     assert refused.returncode == 1 and not refused.stdout
+
+
+def test_the_key_file_travels_with_the_backups_so_a_lost_one_can_be_put_back(
+        sealed: ServiceContext, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backups.save_backup_settings(sealed, BackupSettings(str(usb)))
+    daily = backups.take_daily_backup(sealed.db, MORNING)
+    assert daily.usb_copy is not None
+    data_dir = sealed.db.data_dir
+    original = key_file_path(data_dir).read_bytes()
+    assert (daily.usb_copy.parent / KEY_FILE).read_bytes() == original
+    assert (backups_dir(data_dir) / KEY_FILE).read_bytes() == original
+    assert [b.path.name for b in backups.list_backups(sealed.db)
+            if b.path.name == KEY_FILE] == [], "the key file is not listed as a backup"
+    sealed.db.close()
+    key_file_path(data_dir).write_bytes(b"\x00" * 64)  # the laptop's copy destroyed
+    with pytest.raises(KeyFileError):
+        DeviceAccess.open(data_dir)
+    shutil.copyfile(daily.usb_copy.parent / KEY_FILE, key_file_path(data_dir))
+    again = sign_in_to(data_dir)
+    try:
+        assert len(people_in(again)) == 401
+    finally:
+        again.db.close()

@@ -61,6 +61,7 @@ from enrollment_app.storage.integrity import (
     IntegrityReport,
     quick_check,
 )
+from enrollment_app.storage.key_file import key_file_path
 from enrollment_app.storage.models import Device, Participant
 from enrollment_app.storage.restore import (
     DAMAGED_PREFIX,
@@ -246,6 +247,7 @@ def take_daily_backup(db: Database, now: datetime | None = None) -> DailyBackup:
             taken = online_backup(db.path, local / timestamped_name(AUTO_PREFIX, now),
                                   db.key)
             todays.append(taken)
+            keep_key_file_with(local, db)
         except (sqlite3.Error, OSError) as exc:
             problems.append(LocalBackupFailed(reason=_reason(exc)))
     removed = rotate(local, settings) if taken is not None else []
@@ -265,6 +267,7 @@ def back_up_now(ctx: ServiceContext) -> DailyBackup:
     db = ctx.db
     taken = online_backup(db.path, backups_dir(db.data_dir) / timestamped_name(MANUAL_PREFIX),
                           db.key)
+    keep_key_file_with(taken.parent, db)
     settings = backup_settings(db)
     if not settings.usb_folder:
         return DailyBackup(taken)
@@ -288,9 +291,19 @@ def _copy_to_usb(db: Database, backup: Path, settings: BackupSettings
             removed = rotate(target, settings)
         if db.key is not None:
             encrypt_plain_backups(target, db.key)
+            keep_key_file_with(target, db)
         return copy, None, removed
     except OSError as exc:
         return None, _usb_problem(exc, folder), []
+
+
+def keep_key_file_with(folder: Path, db: Database) -> None:
+    """Put a copy of the key file beside the backups in ``folder``: encrypted backups are
+    useless without it (or a recovery from the central office, which needs it too). It
+    holds nothing readable without a password or the central office's private key."""
+    source = key_file_path(db.data_dir)
+    if db.key is not None and source.is_file():
+        copy_backup_file(source, folder / source.name)
 
 
 def _usb_problem(exc: OSError, folder: Path) -> BackupProblem:

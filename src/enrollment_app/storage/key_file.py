@@ -51,8 +51,9 @@ class KeyFileError(StorageError):
     message = QT_TRANSLATE_NOOP(
         "storage", "The key file beside the database (enrollment.keys) is missing or "
                    "damaged, so the encrypted database cannot be opened. Nothing was "
-                   "changed; restore the key file from a backup or ask the central office "
-                   "for a recovery file.")
+                   "changed. Copy enrollment.keys back from the backups folder or from "
+                   "this laptop's backup folder on the USB stick (a copy is kept with "
+                   "every backup).")
 
 
 def key_file_path(data_dir: Path) -> Path:
