@@ -574,12 +574,20 @@
         <translation>Data pribadi dihapus</translation>
     </message>
     <message>
+        <source>Password set with a recovery file</source>
+        <translation>Kata sandi diatur dengan berkas pemulihan</translation>
+    </message>
+    <message>
         <source>File with personal data</source>
         <translation>Berkas berisi data pribadi</translation>
     </message>
     <message>
         <source>Bundle sent</source>
         <translation>Paket dikirim</translation>
+    </message>
+    <message>
+        <source>Recovery file</source>
+        <translation>Berkas pemulihan</translation>
     </message>
     <message>
         <source>User account</source>
@@ -884,6 +892,10 @@
     <message>
         <source>A backup of the database is made automatically once a day, after the first sign-in of the day, and kept in the data folder (and in the USB folder below, if one is chosen). Restoring a backup replaces everything on this laptop with the data of that moment.</source>
         <translation>Cadangan basis data dibuat otomatis sekali sehari, setelah masuk pertama hari itu, dan disimpan di folder data (serta di folder USB di bawah, jika dipilih). Memulihkan cadangan mengganti semua data di laptop ini dengan data pada saat itu.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted like the database: a backup file cannot be read without this laptop&apos;s key file and a password.</source>
+        <translation>Cadangan dienkripsi seperti basis datanya: berkas cadangan tidak dapat dibaca tanpa berkas kunci laptop ini dan sebuah kata sandi.</translation>
     </message>
     <message>
         <source>Restore...</source>
@@ -2256,11 +2268,11 @@ Buka formulir pendaftaran yang sudah terisi dari daftar? Periksa KTP dan perbaik
     <name>EncryptionProgress</name>
     <message>
         <source>Protecting the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Melindungi data</translation>
     </message>
     <message>
         <source>Protecting the data on this laptop (encrypting)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Melindungi data di laptop ini (mengenkripsi)...</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3283,7 @@ Daftar harus memiliki baris judul dengan nama kolom seperti NIK, Nama, Jenis Kel
     </message>
     <message>
         <source>Forgot every password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupa semua kata sandi?</translation>
     </message>
     <message>
         <source>Sign in to this laptop ({device})</source>
@@ -3279,7 +3291,7 @@ Daftar harus memiliki baris judul dengan nama kolom seperti NIK, Nama, Jenis Kel
     </message>
     <message>
         <source>The backup was restored. Sign in again: the passwords are those of the day of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan telah dipulihkan. Masuk lagi: kata sandi yang berlaku adalah kata sandi pada hari cadangan dibuat.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -4168,67 +4180,67 @@ Lanjutkan?</translation>
     <name>RecoveryDialog</name>
     <message>
         <source>Forgot every password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupa semua kata sandi</translation>
     </message>
     <message>
         <source>Set a new password with a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur kata sandi baru dengan berkas pemulihan</translation>
     </message>
     <message>
         <source>When nobody on this laptop remembers a password, bring the file enrollment.keys from the laptop&apos;s data folder to the central office on a USB stick. The central office gives back a recovery file for this laptop and reads you a code by phone. A supervisor then chooses a new password here; the data on the laptop stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika tidak ada seorang pun di laptop ini yang ingat kata sandinya, bawa berkas enrollment.keys dari folder data laptop ke kantor pusat dengan flashdisk. Kantor pusat memberikan berkas pemulihan untuk laptop ini dan membacakan sebuah kode lewat telepon. Seorang supervisor lalu memilih kata sandi baru di sini; data di laptop tetap seperti semula.</translation>
     </message>
     <message>
         <source>the .recovery.json file</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas .recovery.json</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>Recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pemulihan</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode pemulihan</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished">Supervisor</translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Kata sandi baru</translation>
+        <translation>Kata sandi baru</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished">Ulangi kata sandi baru</translation>
+        <translation>Ulangi kata sandi baru</translation>
     </message>
     <message>
         <source>Set password and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur kata sandi dan masuk</translation>
     </message>
     <message>
         <source>Recovery files (*.recovery.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pemulihan (*.recovery.json);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Choose the recovery file from the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih berkas pemulihan dari kantor pusat.</translation>
     </message>
     <message>
         <source>Type the recovery code the central office read out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik kode pemulihan yang dibacakan kantor pusat.</translation>
     </message>
     <message>
         <source>Type your supervisor user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama pengguna supervisor Anda.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua kata sandi baru berbeda.</translation>
     </message>
 </context>
 <context>
@@ -5754,7 +5766,7 @@ Orang yang programnya sudah berakhir tetapi datanya belum dikonfirmasi tanda ter
     </message>
     <message>
         <source>Give a central command: init, provision, import, verify, update, recovery-file, candidates, stats, devices or report (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan perintah kantor pusat: init, provision, import, verify, update, recovery-file, candidates, stats, devices atau report (lihat --help).</translation>
     </message>
     <message>
         <source>Central database ready: {url}
@@ -5816,7 +5828,9 @@ ID kunci enkripsi: {key_id}</translation>
         <source>Recovery file for laptop &apos;{device}&apos; written: {file}
 Read this code to the supervisor by phone (never send it with the file): {code}
 The file can be used once, until {expires}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pemulihan untuk laptop &apos;{device}&apos; ditulis: {file}
+Bacakan kode ini kepada supervisor lewat telepon (jangan pernah mengirimnya bersama berkasnya): {code}
+Berkas ini dapat dipakai satu kali, sampai {expires}.</translation>
     </message>
     <message>
         <source>Report written: {files}</source>
@@ -5960,19 +5974,19 @@ The file can be used once, until {expires}.</source>
     </message>
     <message>
         <source>Name the supervisor whose password is set: --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan supervisor yang kata sandinya diatur: --user NAMA.</translation>
     </message>
     <message>
         <source>New password set for supervisor &apos;{user}&apos; on laptop &apos;{device}&apos;. Sign in with it now, and reset the other users&apos; passwords if they forgot theirs too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi baru diatur untuk supervisor &apos;{user}&apos; di laptop &apos;{device}&apos;. Masuklah dengannya sekarang, dan atur ulang kata sandi pengguna lain jika mereka juga lupa.</translation>
     </message>
     <message>
         <source>A recovery code is needed: set ENROLLMENT_RECOVERY_CODE or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode pemulihan diperlukan: isi ENROLLMENT_RECOVERY_CODE atau jalankan perintah di terminal.</translation>
     </message>
     <message>
         <source>Recovery code (from the central office): </source>
-        <translation type="unfinished"></translation>
+        <translation>Kode pemulihan (dari kantor pusat): </translation>
     </message>
 </context>
 <context>
@@ -6964,51 +6978,51 @@ The file can be used once, until {expires}.</source>
     </message>
     <message>
         <source>The file {path} is not a laptop&apos;s key file (enrollment.keys) or it is damaged. Copy enrollment.keys from the laptop&apos;s data folder again; no recovery file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas {path} bukan berkas kunci laptop (enrollment.keys) atau rusak. Salin lagi enrollment.keys dari folder data laptop; tidak ada berkas pemulihan yang ditulis.</translation>
     </message>
     <message>
         <source>The key file of laptop &apos;{device}&apos; holds no recovery copy for the central office (the laptop was not set up from a provisioning file). It cannot be recovered this way; no recovery file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kunci laptop &apos;{device}&apos; tidak berisi salinan pemulihan untuk kantor pusat (laptop tidak disiapkan dari berkas penyiapan). Laptop ini tidak dapat dipulihkan dengan cara ini; tidak ada berkas pemulihan yang ditulis.</translation>
     </message>
     <message>
         <source>The key file of laptop &apos;{device}&apos; was sealed for another central office key ({found}), not this office&apos;s key ({expected}). Use the key folder the laptop was provisioned with; no recovery file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kunci laptop &apos;{device}&apos; disegel untuk kunci kantor pusat lain ({found}), bukan kunci kantor ini ({expected}). Gunakan folder kunci yang dipakai saat laptop disiapkan; tidak ada berkas pemulihan yang ditulis.</translation>
     </message>
     <message>
         <source>Laptop &apos;{device}&apos; ({device_id}) is not registered at this central office, or was retired. No recovery file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop &apos;{device}&apos; ({device_id}) tidak terdaftar di kantor pusat ini, atau sudah dipensiunkan. Tidak ada berkas pemulihan yang ditulis.</translation>
     </message>
     <message>
         <source>This laptop&apos;s database is not encrypted yet, so there is nothing to recover with a recovery file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data laptop ini belum dienkripsi, jadi tidak ada yang perlu dipulihkan dengan berkas pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>This laptop was not set up from a provisioning file, so it does not know the central office&apos;s key and cannot check a recovery file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop ini tidak disiapkan dari berkas penyiapan, sehingga tidak mengenal kunci kantor pusat dan tidak dapat memeriksa berkas pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>This recovery file is for another laptop (&apos;{device}&apos;), not this one (&apos;{this_device}&apos;). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pemulihan ini untuk laptop lain (&apos;{device}&apos;), bukan laptop ini (&apos;{this_device}&apos;). Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>This recovery file expired on {expires}. Ask the central office for a new one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pemulihan ini kedaluwarsa pada {expires}. Mintalah yang baru ke kantor pusat. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>This recovery file was made from another key file than the one on this laptop now (was the laptop set up again?). Ask the central office for a new file made from this laptop&apos;s enrollment.keys. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pemulihan ini dibuat dari berkas kunci yang lain daripada yang ada di laptop ini sekarang (apakah laptop disiapkan ulang?). Mintalah berkas baru ke kantor pusat yang dibuat dari enrollment.keys laptop ini. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The recovery code is wrong. Check it with the central office (letters and digits, without 0, O, 1 or I). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode pemulihan salah. Periksa bersama kantor pusat (huruf dan angka, tanpa 0, O, 1 atau I). Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>&apos;{username}&apos; is not an active supervisor on this laptop. Only a supervisor&apos;s password can be set with a recovery file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{username}&apos; bukan supervisor aktif di laptop ini. Hanya kata sandi supervisor yang dapat diatur dengan berkas pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>This recovery file was already used on {used_at}. Ask the central office for a new one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pemulihan ini sudah dipakai pada {used_at}. Mintalah yang baru ke kantor pusat. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -7035,11 +7049,11 @@ The file can be used once, until {expires}.</source>
     </message>
     <message>
         <source>The database is encrypted: sign in with your password to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data dienkripsi: masuk dengan kata sandi Anda untuk membukanya.</translation>
     </message>
     <message>
         <source>The key file beside the database does not belong to this database (copied from another laptop, or damaged). Nothing was changed; ask the central office for a recovery file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kunci di samping basis data bukan milik basis data ini (disalin dari laptop lain, atau rusak). Tidak ada yang diubah; mintalah berkas pemulihan ke kantor pusat.</translation>
     </message>
     <message>
         <source>This file is not a usable backup of this application (damaged or of another program). Nothing was changed.</source>
@@ -7047,11 +7061,11 @@ The file can be used once, until {expires}.</source>
     </message>
     <message>
         <source>The encrypted copy of the database did not hold the same records as the original, so the original was kept unchanged. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan basis data yang dienkripsi tidak berisi data yang sama dengan aslinya, sehingga yang asli dibiarkan tidak berubah. Mohon laporkan hal ini.</translation>
     </message>
     <message>
-        <source>The key file beside the database (enrollment.keys) is missing or damaged, so the encrypted database cannot be opened. Nothing was changed; restore the key file from a backup or ask the central office for a recovery file.</source>
-        <translation type="unfinished"></translation>
+        <source>The key file beside the database (enrollment.keys) is missing or damaged, so the encrypted database cannot be opened. Nothing was changed. Copy enrollment.keys back from the backups folder or from this laptop&apos;s backup folder on the USB stick (a copy is kept with every backup).</source>
+        <translation>Berkas kunci di samping basis data (enrollment.keys) hilang atau rusak, sehingga basis data yang dienkripsi tidak dapat dibuka. Tidak ada yang diubah. Salin kembali enrollment.keys dari folder backups atau dari folder cadangan laptop ini di flashdisk (salinannya disimpan bersama setiap cadangan).</translation>
     </message>
 </context>
 <context>
@@ -7629,27 +7643,27 @@ The file can be used once, until {expires}.</source>
     </message>
     <message>
         <source>The recovery file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pemulihan {path} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
         <source>This file is not a recovery file from the central office ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini bukan berkas pemulihan dari kantor pusat ({detail}). Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The recovery file was made by a newer version of the application (format version {found}; this version reads up to {supported}). Update the application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pemulihan dibuat oleh versi aplikasi yang lebih baru (versi format {found}; versi ini membaca sampai {supported}). Perbarui aplikasi terlebih dahulu.</translation>
     </message>
     <message>
         <source>The recovery file&apos;s signature does not match its contents: it was changed or damaged after the central office made it. Nothing was changed; ask the central office for a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan berkas pemulihan tidak cocok dengan isinya: berkas diubah atau rusak setelah dibuat kantor pusat. Tidak ada yang diubah; mintalah berkas baru ke kantor pusat.</translation>
     </message>
     <message>
         <source>The recovery file was signed by another central office key ({found}), not the one this laptop trusts ({expected}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pemulihan ditandatangani dengan kunci kantor pusat lain ({found}), bukan kunci yang dipercaya laptop ini ({expected}). Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The recovery file is incomplete or malformed ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pemulihan tidak lengkap atau formatnya salah ({detail}). Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
