@@ -101,6 +101,16 @@ def shoot_login(ctx: ServiceContext) -> ServiceContext:
     QTest.keyClick(dialog.password, Qt.Key.Key_Return)
     save(dialog, "03-login-wrong-password")
     dialog.close()
+    from enrollment_app.ui.recovery_dialog import RecoveryDialog
+
+    recovery = RecoveryDialog(DeviceAccess.open(sealed.db.data_dir))
+    recovery.show()
+    type_into(recovery.file_path, "E:/Tim Cipondoh 1.recovery.json")
+    type_into(recovery.code, "k7qx-m2pa-9trw")
+    type_into(recovery.password, "sandi-baru-2026")
+    type_into(recovery.password_again, "sandi-baru-2026")
+    save(recovery, "09-recovery-dialog")
+    recovery.close()
     return sealed
 
 

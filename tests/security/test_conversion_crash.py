@@ -93,10 +93,10 @@ def step_moments(folder: Path) -> dict[str, float]:
 
 
 def kill_moments(moments: dict[str, float]) -> list[tuple[int, float]]:
-    """(step, delay): the kill comes ``delay`` seconds after the end of ``step``. Inside
-    each step (1: the safety backup, 2: the export, 3: the counts and the key file, 4:
-    the database's rename and the plain backups' encryption), right after the end of
-    steps 3 and 4 (the renames), and at random moments from the start of the sign-in."""
+    """(step, delay): the kill comes ``delay`` seconds after the end of ``step``: inside
+    the work that follows it (after 1: the safety backup; 2: the export; 3: the counts
+    and the key file; 4: the rename and the plain backups' encryption), right after
+    steps 3 and 4 (around the renames), and at random from the start of the sign-in."""
     rng = seeded("convert")
 
     def within(step: int) -> float:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from enrollment_app.services.backups import back_up_now
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.registration import find_by_nik
-from enrollment_app.storage.backup import count_live_participants
+from enrollment_app.storage.backup import BACKUP_SUFFIX, count_live_participants
 from enrollment_app.storage.data_dir import backups_dir, database_path, logs_dir
 from enrollment_app.storage.engine import is_encrypted_file
 from enrollment_app.storage.models import Participant
@@ -51,7 +51,7 @@ def test_no_file_of_a_sealed_laptop_holds_a_nik_kk_or_name(
     plain = database_path(data_dir).read_bytes()
     clear = [f"{label} of {p.full_name}" for p in known_people for label in ("NIK", "KK", "name")]
     assert set(clear) <= set(found_in(plain, known_people))
-    for backup in backups_dir(data_dir).iterdir():
+    for backup in backups_dir(data_dir).glob(f"*{BACKUP_SUFFIX}"):
         assert set(clear) <= set(found_in(backup.read_bytes(), known_people))
 
     ctx = sign_in(data_dir)  # seals
@@ -74,7 +74,7 @@ def test_no_file_of_a_sealed_laptop_holds_a_nik_kk_or_name(
     assert_no_file_holds(data_dir, everyone)  # also once checkpointed and closed
 
     assert is_encrypted_file(database_path(data_dir))
-    backups = sorted(backups_dir(data_dir).iterdir())
+    backups = sorted(backups_dir(data_dir).glob(f"*{BACKUP_SUFFIX}"))
     assert len(backups) == 2  # the plain one (encrypted in place) and the new one
     key = data_key(data_dir)
     assert all(is_encrypted_file(b) for b in backups)
