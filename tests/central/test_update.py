@@ -50,6 +50,7 @@ from tests.central.devices import SimulatedDevice
 from tests.central.dump import dump
 from tests.central.test_cli import PASSWORD, run
 from tests.sync.bundle_files import entries, flip_byte_inside, rezip
+from tests.unlocked import open_database
 
 
 @dataclass
@@ -127,12 +128,17 @@ def device_dump(device: SimulatedDevice) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def roster(device: SimulatedDevice, class_id: str) -> list[str]:
-    """Names of the people enrolled in ``class_id`` on the device."""
-    with device.ctx.read() as session:
-        return list(session.scalars(
-            select(Participant.full_name).join(
-                ClassEnrollment, ClassEnrollment.participant_id == Participant.id)
-            .where(ClassEnrollment.class_id == class_id)))
+    """Names of the people enrolled in ``class_id`` on the device (whose database a
+    command may have encrypted meanwhile: it is opened again)."""
+    db = open_database(device.ctx.db.data_dir, "rina", PASSWORD)
+    try:
+        with db.session() as session:
+            return list(session.scalars(
+                select(Participant.full_name).join(
+                    ClassEnrollment, ClassEnrollment.participant_id == Participant.id)
+                .where(ClassEnrollment.class_id == class_id)))
+    finally:
+        db.close()
 
 
 def central_counts(office: CentralOffice) -> dict[str, int]:
