@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 BUSY_TIMEOUT_MS = 5000
+POOL_SIZE = 2  # the GUI thread and one background job
 DATA_KEY_BYTES = 32
 # The first 16 bytes of every plain SQLite file; an SQLCipher file starts with its salt.
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -96,12 +97,18 @@ def create_sqlite_engine(path: Path, key: bytes | None = None, **kwargs: Any) ->
         module = _cipher_module()
 
         def keyed_connection() -> Any:
-            connection = module.connect(str(path))
+            # Pooled connections move between the GUI thread and background jobs (one
+            # thread at a time), hence check_same_thread=False.
+            connection = module.connect(str(path), check_same_thread=False)
             apply_key(connection, key)
             return connection
 
+        # A pool keeps each connection's page cache, whose pages are already checked and
+        # decrypted: a new connection per session would decrypt every page it reads
+        # again (bench/bench_encryption.py: the search's p95 about halves).
         engine = create_engine("sqlite+pysqlite://", creator=keyed_connection,
-                               module=module, poolclass=NullPool, **kwargs)
+                               module=module, poolclass=QueuePool, pool_size=POOL_SIZE,
+                               **kwargs)
     _install_sqlite_listeners(engine)
     return engine
 
