@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 # pytest-qt does not choose a platform; without a display Qt must draw offscreen.
@@ -38,6 +39,21 @@ def db(data_dir: Path) -> Iterator[Database]:
     database = Database.open(data_dir)
     yield database
     database.close()
+
+
+@pytest.fixture
+def debug_log(data_dir: Path) -> Iterator[Path]:
+    """The application's log file in the data folder, at DEBUG level for the test."""
+    from enrollment_app.ui.crash_report import log, setup_logging
+
+    path = setup_logging(data_dir)
+    level = log.level
+    log.setLevel(logging.DEBUG)
+    yield path
+    log.setLevel(level)
+    for handler in [h for h in log.handlers if Path(getattr(h, "baseFilename", "")) == path]:
+        log.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture

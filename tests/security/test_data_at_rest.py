@@ -6,8 +6,6 @@ would see a leak."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,29 +19,16 @@ from enrollment_app.storage.backup import BACKUP_SUFFIX, count_live_participants
 from enrollment_app.storage.data_dir import backups_dir, database_path, logs_dir
 from enrollment_app.storage.engine import is_encrypted_file
 from enrollment_app.storage.models import Participant
-from enrollment_app.ui.crash_report import log, setup_logging
+from enrollment_app.ui.crash_report import log
 from tests.security.devices import Person, found_in, register_known, sign_in
 from tests.unlocked import data_key, raw_connection
 
 LATER_NAMES = ("Wulan Anggraeni", "Purnamasari Ambarwati", "Cahya Kusumawardani")
 
 
-@pytest.fixture
-def app_log(data_dir: Path) -> Iterator[Path]:
-    """The app's log file in the data folder, at DEBUG."""
-    path = setup_logging(data_dir)
-    level = log.level
-    log.setLevel(logging.DEBUG)
-    yield path
-    log.setLevel(level)
-    for handler in [h for h in log.handlers if Path(getattr(h, "baseFilename", "")) == path]:
-        log.removeHandler(handler)
-        handler.close()
-
-
 def test_no_file_of_a_sealed_laptop_holds_a_nik_kk_or_name(
         data_dir: Path, supervisor: ServiceContext, known_people: list[Person],
-        app_log: Path) -> None:
+        debug_log: Path) -> None:
     back_up_now(supervisor)  # a plain backup, made before the upgrade
     log_work(supervisor)
     supervisor.db.close()

@@ -4,8 +4,6 @@ with its traceback."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,23 +15,11 @@ from enrollment_app.services.data_subject import export_subject_data
 from enrollment_app.services.registration import register_participant
 from enrollment_app.storage.data_dir import logs_dir
 from enrollment_app.storage.models import Participant
-from enrollment_app.ui.crash_report import log, setup_logging
+from enrollment_app.ui.crash_report import log
 from tests.conftest import make_draft
 
 KNOWN = make_draft(full_name="Wulandari Sekar Kinasih", kk="3671010101090077",
                    phone="081399887766")
-
-
-@pytest.fixture
-def debug_log(data_dir: Path) -> Iterator[Path]:
-    path = setup_logging(data_dir)
-    level = log.level
-    log.setLevel(logging.DEBUG)
-    yield path
-    log.setLevel(level)
-    for handler in [h for h in log.handlers if Path(getattr(h, "baseFilename", "")) == path]:
-        log.removeHandler(handler)
-        handler.close()
 
 
 def test_logs_hold_no_nik_kk_phone_or_name(debug_log: Path, data_dir: Path,

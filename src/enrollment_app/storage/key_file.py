@@ -27,13 +27,13 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
+from enrollment_app.storage.durable_file import write_text_atomically
 from enrollment_app.storage.engine import DATA_KEY_BYTES
 from enrollment_app.storage.errors import StorageError
 
@@ -265,24 +265,7 @@ def load_key_file(path: Path) -> KeyFile:
 def save_key_file(path: Path, keys: KeyFile) -> None:
     """Write the key file atomically (temporary name, flush, fsync, rename)."""
     document = {"format": FORMAT, "version": VERSION, **asdict(keys)}
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "w", encoding="utf-8") as handle:
-        handle.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
 
 
 def _b64(data: bytes) -> str:

@@ -36,6 +36,7 @@ from enrollment_app import __version__
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.services.errors import ServiceError
 from enrollment_app.storage.base import new_uuid, utc_now
+from enrollment_app.storage.durable_file import sync_directory
 from enrollment_app.sync.bundle_types import (
     ENCRYPTION_ALG,
     FORMAT_NAME,
@@ -214,7 +215,7 @@ def write_bundle(folder: Path, file_name: str, header: BundleHeader,
         if before_publish is not None:
             before_publish(written)
         os.rename(partial, target)
-        _sync_directory(folder)
+        sync_directory(folder)
     except BaseException as exc:
         _discard(partial)
         if isinstance(exc, OSError):
@@ -343,15 +344,6 @@ def _discard(partial: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _sync_directory(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _write_error(exc: OSError, folder: Path) -> BundleWriteError:

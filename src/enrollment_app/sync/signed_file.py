@@ -11,7 +11,6 @@ Verifying the signature is the caller's: the key comes from different places.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from enrollment_app.storage.durable_file import write_text_atomically
 from enrollment_app.sync.bundle_types import BundleRejected
 from enrollment_app.sync.keys import b64
 
@@ -37,14 +37,8 @@ def write_signed_file(path: Path, kind: SignedFileKind, payload: str,
     """Sign ``payload`` (JSON text) and write the file atomically; return its path."""
     document = {"format": kind.format, "format_version": kind.version, "payload": payload,
                 "signature": b64(signing_key.sign(payload.encode("utf-8"))), **extra}
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "w", encoding="utf-8") as handle:
-        handle.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
-    return path
+    return write_text_atomically(
+        Path(path), json.dumps(document, ensure_ascii=False, indent=1) + "\n")
 
 
 def read_signed_file(path: Path, kind: SignedFileKind) -> tuple[dict[str, Any], str, str]:
