@@ -7,17 +7,14 @@ import shutil
 from pathlib import Path
 
 from enrollment_app.services import user_admin
-from enrollment_app.services.central import CentralOffice, NewDeviceUser
+from enrollment_app.services.central import CentralOffice
 from enrollment_app.services.central_recovery import IssuedRecovery, issue_recovery_file
-from enrollment_app.services.provisioning import set_up_from_provisioning
 from enrollment_app.services.registration import register_participant
 from enrollment_app.services.unlock import DeviceAccess
-from enrollment_app.storage.database import Database
 from enrollment_app.storage.key_file import key_file_path
-from enrollment_app.sync.provisioning import read_provisioning_file
 from tests.conftest import PASSWORD, make_draft
+from tests.sync.office_and_laptop import SUPERVISOR_NAME, provisioned_laptop
 
-SUPERVISOR_NAME = "rina"
 OFFICER_NAME = "petugas1"
 OFFICER_PASSWORD = "petugas-sandi-1"
 NEW_PASSWORD = "sandi-baru-2026"
@@ -33,13 +30,8 @@ def office_at(root: Path, keys: Path | None = None) -> CentralOffice:
 def sealed_laptop(office: CentralOffice, root: Path, name: str = "Laptop Cipondoh") -> Path:
     """Provision a laptop from ``office``, register someone, seal it; its data folder."""
     root.mkdir(parents=True, exist_ok=True)
-    file = root / f"{name}.provisioning.json"
-    office.provision_device(name, "Tim A", file,
-                            users=[NewDeviceUser(SUPERVISOR_NAME, PASSWORD, "supervisor")])
-    folder = root / name.replace(" ", "-").lower()
-    folder.mkdir()
-    ctx = set_up_from_provisioning(Database.open(folder), read_provisioning_file(file),
-                                   username=SUPERVISOR_NAME, password=PASSWORD)
+    ctx = provisioned_laptop(office, root, name)
+    folder = ctx.db.data_dir
     register_participant(ctx, make_draft())
     user_admin.add_user(ctx, username=OFFICER_NAME, password=OFFICER_PASSWORD,
                         role="field_officer")

@@ -44,17 +44,24 @@ class OfficeAndLaptop:
         return receipt
 
 
+def provisioned_laptop(office: CentralOffice, root: Path, name: str, team: str = "Tim A"
+                       ) -> ServiceContext:
+    """A laptop set up from ``office``'s provisioning file in ``root/<name>`` (its plain
+    database, as the services leave it), signed in as its supervisor ``rina``."""
+    file = root / f"{name}.provisioning.json"
+    office.provision_device(name, team, file,
+                            users=[NewDeviceUser(SUPERVISOR_NAME, PASSWORD, "supervisor")])
+    folder = root / name.replace(" ", "-").lower()
+    folder.mkdir()
+    return set_up_from_provisioning(Database.open(folder), read_provisioning_file(file),
+                                    username=SUPERVISOR_NAME, password=PASSWORD)
+
+
 def set_up(root: Path, name: str = "Laptop Cipondoh") -> OfficeAndLaptop:
     office = CentralOffice(f"sqlite+pysqlite:///{root / 'central' / 'central.sqlite'}",
                            root / "central-keys")
     office.initialize()
-    file = root / "laptop.provisioning.json"
-    office.provision_device(name, "Tim A", file,
-                            users=[NewDeviceUser(SUPERVISOR_NAME, PASSWORD, "supervisor")])
-    folder = root / name.replace(" ", "-").lower()
-    folder.mkdir()
-    laptop = set_up_from_provisioning(Database.open(folder), read_provisioning_file(file),
-                                      username=SUPERVISOR_NAME, password=PASSWORD)
+    laptop = provisioned_laptop(office, root, name)
     usb, receipts = root / "usb", root / "receipts"
     usb.mkdir()
     receipts.mkdir()

@@ -8,16 +8,13 @@ asked twice at the terminal.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 
 from enrollment_app.cli.common import (
     CommandAdder,
-    Refused,
     add_common_options,
     emit,
     open_db,
+    secret,
     sign_in,
 )
 from enrollment_app.domain.roles import ROLE_CODES
@@ -103,17 +100,10 @@ def cmd_users_reset_password(args: argparse.Namespace) -> int:
 
 
 def new_password() -> str:
-    value = os.environ.get(NEW_PASSWORD_ENV)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise Refused(translate("cli", "A new password is needed: set "
-                                       "ENROLLMENT_NEW_PASSWORD or run the command in a "
-                                       "terminal."))
-    value = getpass.getpass(translate("cli", "New password: "))
-    if getpass.getpass(translate("cli", "New password again: ")) != value:
-        raise Refused(translate("cli", "The two passwords differ."))
-    return value
+    return secret(NEW_PASSWORD_ENV, translate(
+        "cli", "A new password is needed: set ENROLLMENT_NEW_PASSWORD or run the command "
+               "in a terminal."), translate("cli", "New password: "),
+        translate("cli", "New password again: "))
 
 
 def _state(active: bool, locked: bool) -> str:

@@ -105,14 +105,24 @@ def _sign_in_with(args: argparse.Namespace, access: Any) -> Any:
 
 
 def password(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    value = os.environ.get(PASSWORD_ENV)
+    return secret(PASSWORD_ENV, translate(
+        "cli", "A password is needed: set ENROLLMENT_PASSWORD or run the command in a "
+               "terminal."), translate("cli", "Password: "),
+        translate("cli", "Password again: ") if confirm else None)
+
+
+def secret(env: str, missing: str, prompt: str, again: str | None = None, *,
+           hidden: bool = True) -> str:
+    """A secret from the environment variable ``env``, else typed at a terminal (twice
+    when ``again`` asks for it); Refused with ``missing`` when there is no terminal."""
+    value = os.environ.get(env)
     if value:
         return value
     if not sys.stdin.isatty():
-        raise Refused(translate("cli", "A password is needed: set ENROLLMENT_PASSWORD or run "
-                                       "the command in a terminal."))
-    value = getpass.getpass(translate("cli", "Password: "))
-    if confirm and getpass.getpass(translate("cli", "Password again: ")) != value:
+        raise Refused(missing)
+    ask = getpass.getpass if hidden else input
+    value = ask(prompt)
+    if again is not None and ask(again) != value:
         raise Refused(translate("cli", "The two passwords differ."))
     return value
 

@@ -19,9 +19,9 @@ from enrollment_app.cli.common import (
     EXIT_USAGE,
     USER_ENV,
     CommandAdder,
-    Refused,
     emit,
     password,
+    secret,
 )
 from enrollment_app.i18n import translate
 
@@ -65,11 +65,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def _recovery_code() -> str:
-    value = os.environ.get(CODE_ENV)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise Refused(translate("cli", "A recovery code is needed: set "
-                                       "ENROLLMENT_RECOVERY_CODE or run the command in a "
-                                       "terminal."))
-    return input(translate("cli", "Recovery code (from the central office): "))
+    return secret(CODE_ENV, translate(
+        "cli", "A recovery code is needed: set ENROLLMENT_RECOVERY_CODE or run the command "
+               "in a terminal."), translate("cli", "Recovery code (from the central office): "),
+        hidden=False)
