@@ -2274,6 +2274,18 @@ Buka formulir pendaftaran yang sudah terisi dari daftar? Periksa KTP dan perbaik
         <source>Protecting the data on this laptop (encrypting)...</source>
         <translation>Melindungi data di laptop ini (mengenkripsi)...</translation>
     </message>
+    <message>
+        <source>Data not encrypted yet</source>
+        <translation>Data belum dienkripsi</translation>
+    </message>
+    <message>
+        <source>The data on this laptop could not be encrypted now: {reason}
+
+The application works as before, and encrypting is tried again at the next sign-in.</source>
+        <translation>Data di laptop ini belum dapat dienkripsi sekarang: {reason}
+
+Aplikasi tetap berjalan seperti biasa, dan enkripsi dicoba lagi saat masuk berikutnya.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5715,6 +5727,10 @@ Orang yang programnya sudah berakhir tetapi datanya belum dikonfirmasi tanda ter
     <message>
         <source>No active user on this device.</source>
         <translation>Tidak ada pengguna aktif di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>Warning: the data on this laptop could not be encrypted now ({reason}). It stays usable as before; encrypting is tried again at the next sign-in.</source>
+        <translation>Peringatan: data di laptop ini belum dapat dienkripsi sekarang ({reason}). Data tetap dapat dipakai seperti biasa; enkripsi dicoba lagi saat masuk berikutnya.</translation>
     </message>
     <message>
         <source>A password is needed: set ENROLLMENT_PASSWORD or run the command in a terminal.</source>

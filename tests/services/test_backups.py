@@ -474,7 +474,7 @@ def test_plain_copies_on_the_usb_stick_are_encrypted_at_the_next_copy(
     try:
         tomorrow = backups.take_daily_backup(ctx.db, MORNING + timedelta(days=1))
         assert tomorrow.problems == () and tomorrow.usb_copy is not None
-        on_stick = sorted(tomorrow.usb_copy.parent.iterdir())
+        on_stick = sorted(tomorrow.usb_copy.parent.glob("*.sqlite"))
         assert len(on_stick) == 3 and set(plain) < set(on_stick)
         for path in on_stick:
             assert is_encrypted_file(path) and leaks(path, everyone) == [], path

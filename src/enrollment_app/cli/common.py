@@ -88,7 +88,9 @@ def seal(args: argparse.Namespace, ctx: Any) -> Any:
     """Encrypt the database of a device just set up (``init``, ``demo``)."""
     from enrollment_app.services.unlock import DeviceAccess
 
-    ctx = DeviceAccess(ctx.db.data_dir, ctx.db, None).seal(ctx)
+    access = DeviceAccess(ctx.db.data_dir, ctx.db, None)
+    ctx = access.seal(ctx)
+    _warn_if_still_plain(access)
     args.signed_in = ctx
     return ctx
 
@@ -101,7 +103,22 @@ def _sign_in_with(args: argparse.Namespace, access: Any) -> Any:
     username = args.user or os.environ.get(USER_ENV) or access.default_user()
     if not username:
         raise Refused(translate("cli", "No active user on this device."))
-    return access.sign_in(username, password(args))
+    ctx = access.sign_in(username, password(args))
+    _warn_if_still_plain(access)
+    return ctx
+
+
+def _warn_if_still_plain(access: Any) -> None:
+    if access.encryption_problem is not None:
+        print(still_plain_warning(access.encryption_problem), file=sys.stderr)
+
+
+def still_plain_warning(problem: Exception) -> str:
+    """What a user is told when the database could not be encrypted at this sign-in."""
+    return translate("cli", "Warning: the data on this laptop could not be encrypted now "
+                            "({reason}). It stays usable as before; encrypting is tried "
+                            "again at the next sign-in.").format(
+        reason=user_message(problem) or str(problem))
 
 
 def password(args: argparse.Namespace, *, confirm: bool = False) -> str:

@@ -14,6 +14,7 @@ lock-out rule as in the database: ``accounts.lock_duration``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -32,6 +33,7 @@ from enrollment_app.storage.encryption import encrypt_database, finish_encryptio
 from enrollment_app.storage.engine import connect, is_encrypted_file
 from enrollment_app.storage.errors import (
     CorruptDatabaseError,
+    StorageError,
     WrongDataKeyError,
     driver_errors,
 )
@@ -45,6 +47,7 @@ from enrollment_app.storage.key_file import (
 )
 
 Progress = Callable[[int, int], object]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -58,6 +61,8 @@ class DeviceAccess:
     db: Database | None
     keys: KeyFile | None
     key: bytes | None = field(default=None, repr=False)
+    # Why the last ``seal`` left the database plain (None: encrypted, or never tried).
+    encryption_problem: StorageError | None = None
 
     @classmethod
     def open(cls, data_dir: Path) -> DeviceAccess:
@@ -104,15 +109,26 @@ class DeviceAccess:
 
     def seal(self, ctx: ServiceContext, progress: Progress | None = None) -> ServiceContext:
         """Encrypt the plain database of a signed-in (or just set-up) device under a new
-        random data key; returns the context on the encrypted database."""
+        random data key; returns the context on the encrypted database.
+
+        When the conversion cannot be done now (the disk is full, another program holds
+        the file), the plain database stays as it was and in use: the context on it is
+        returned, ``encryption_problem`` says why, and the next sign-in tries again."""
         if ctx.db.key is not None:
             return ctx
         key = new_data_key()
         keys = key_copies.build_key_file(ctx.db, key)
         ctx.db.close()
         self.db = None
-        encrypt_database(self.data_dir, key, keys, progress)
+        try:
+            encrypt_database(self.data_dir, key, keys, progress)
+        except StorageError as exc:
+            log.warning("The database was not encrypted: %s", exc)
+            self.encryption_problem = exc
+            self.db = Database.open(self.data_dir)
+            return replace(ctx, db=self.db)
         self.db, self.keys, self.key = Database.open(self.data_dir, key=key), keys, key
+        self.encryption_problem = None
         return replace(ctx, db=self.db)
 
     def close(self) -> None:

@@ -20,6 +20,7 @@ every sign-in) completes step 7 if it was cut short.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from enrollment_app.storage.data_dir import backups_dir, database_path
 from enrollment_app.storage.engine import connect, is_encrypted_file
 from enrollment_app.storage.errors import (
     CorruptDatabaseError,
+    DiskFullError,
+    ReadOnlyError,
     StorageError,
     classify,
     driver_errors,
@@ -62,8 +65,26 @@ class EncryptionReport:
 def encrypt_database(data_dir: Path, key: bytes, keys: KeyFile,
                      progress: Progress | None = None) -> EncryptionReport:
     """Convert the plain database of ``data_dir`` to SQLCipher under ``key`` and write
-    ``keys`` beside it. Nobody may have the database open meanwhile."""
-    step = progress or (lambda _done, _total: None)
+    ``keys`` beside it. Nobody may have the database open meanwhile. Failures a user can
+    act on (disk full, the file held by another program) raise StorageError subclasses,
+    with the plain database left as it was."""
+    try:
+        return _encrypt(data_dir, key, keys, progress or (lambda _done, _total: None))
+    except driver_errors() as exc:
+        error = classify(exc)
+        if error is None:
+            raise
+        raise error from exc
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFullError(str(exc)) from exc
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise ReadOnlyError(str(exc)) from exc
+        raise
+
+
+def _encrypt(data_dir: Path, key: bytes, keys: KeyFile, step: Progress
+             ) -> EncryptionReport:
     path = database_path(data_dir)
     folder = backups_dir(data_dir)
     _remove_partial_copies(folder)

@@ -10,9 +10,13 @@ cancelled (the conversion is crash-safe, not interruptible).
 from __future__ import annotations
 
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from enrollment_app.services.unlock import DeviceAccess
 
 
 class EncryptionProgress:
@@ -56,3 +60,18 @@ class EncryptionProgress:
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
+
+
+def warn_if_still_plain(parent: QWidget | None, access: DeviceAccess) -> None:
+    """Tell the user when the conversion could not be done at this sign-in (the plain
+    database stays in use; the next sign-in tries again)."""
+    from enrollment_app.ui.error_text import user_message
+
+    problem = access.encryption_problem
+    if problem is None:
+        return
+    QMessageBox.warning(parent, QCoreApplication.translate(
+        "EncryptionProgress", "Data not encrypted yet"), QCoreApplication.translate(
+        "EncryptionProgress", "The data on this laptop could not be encrypted now: {reason}"
+        "\n\nThe application works as before, and encrypting is tried again at the next "
+        "sign-in.").format(reason=user_message(problem)))

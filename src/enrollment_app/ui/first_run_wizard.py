@@ -213,7 +213,7 @@ class FirstRunWizard(QWizard):
         from enrollment_app.services import device_setup
         from enrollment_app.services.errors import ServiceError, ValidationError
         from enrollment_app.storage.errors import StorageError
-        from enrollment_app.ui.encryption_progress import EncryptionProgress
+        from enrollment_app.ui.encryption_progress import EncryptionProgress, warn_if_still_plain
         from enrollment_app.ui.error_text import user_message
 
         page = self.supervisor_page
@@ -246,4 +246,5 @@ class FirstRunWizard(QWizard):
             return False
         with EncryptionProgress(self) as progress:
             self.context = access.seal(ctx, progress)
+        warn_if_still_plain(self, access)
         return True

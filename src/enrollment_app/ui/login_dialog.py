@@ -128,7 +128,7 @@ class LoginDialog(QDialog):
         from enrollment_app.services.errors import ServiceError
         from enrollment_app.storage.errors import CorruptDatabaseError, StorageError
         from enrollment_app.storage.migrate import DatabaseTooNewError
-        from enrollment_app.ui.encryption_progress import EncryptionProgress
+        from enrollment_app.ui.encryption_progress import EncryptionProgress, warn_if_still_plain
         from enrollment_app.ui.error_text import too_new_message, user_message
 
         if self._access is None:
@@ -146,6 +146,7 @@ class LoginDialog(QDialog):
         except DatabaseTooNewError:
             self._show_error(too_new_message())
             return
+        warn_if_still_plain(self, self._access)
         self.accept()
 
     def _offer_backup(self, error: CorruptDatabaseError) -> None:
