@@ -131,3 +131,28 @@ def test_record_an_exhibition_shows_in_the_history(qtbot: QtBot, view: UnitsView
                               "level": "local"}
     assert view.history_table.rowCount() == 1
     assert "Tangerang Expo" in view.history_table.item(0, 2).text()
+
+
+def test_the_history_names_the_target_a_record_counts_toward(
+        qtbot: QtBot, view: UnitsView, supervisor: ServiceContext) -> None:
+    make_unit(supervisor, register(supervisor, 1))
+    view.refresh()
+    qtbot.mouseClick(view.record_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("exhibition"))
+    qtbot.keyClicks(dialog.details["event"][1], "Tangerang Expo")
+    qtbot.keyClicks(dialog.details["place"][1], "Tangcity Mall")
+    level = dialog.details["level"][1]
+    level.setCurrentIndex(level.findData("local"))  # type: ignore[attr-defined]
+    dialog.program.setCurrentIndex(
+        dialog.program.findText("Gampang Kerja", Qt.MatchFlag.MatchContains))
+    dialog.target.setCurrentIndex(dialog.target.findData("pameran"))
+    assert dialog.target.currentText() == "UMKM mengikuti pameran"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.dialog is None)
+    with supervisor.read() as session:
+        assert session.scalars(select(Facilitation.target_key)).one() == "pameran"
+    columns = [view.history_table.item(0, c).text()
+               for c in range(view.history_table.columnCount())]
+    assert "UMKM mengikuti pameran" in columns and "pameran" not in columns

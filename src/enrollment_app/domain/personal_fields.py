@@ -1,10 +1,15 @@
-"""Which participant fields are personal data that retention removes from a laptop.
+"""Which fields are personal data that retention removes from a laptop.
 
 Retention (services.retention) blanks these on the device once the central office has
 confirmed it holds the record; what counts and sync need stays (kecamatan, kelurahan,
 sex, birth year, education, employment, registry status, desil, assistance). The
 central office's merge (sync.central_import) keeps its own copy of these fields when a
 redacted row arrives, so removing data from a laptop never removes it centrally.
+
+Other rows that name the person are blanked with them: the registry-list entries
+(``candidates``) about them, the free text of their interviews (notes and written
+answers; chosen options and scale numbers stay) and the texts of their data-subject
+requests. Their statuses, scores, dates and areas stay for the counts.
 """
 
 from __future__ import annotations
@@ -17,6 +22,14 @@ BLANKED_FIELDS = ("kk", "full_name", "name_key", "birth_place", "street", "rt", 
                   "phone", "outside_region", "notes")
 # Every field the central office keeps from its own copy when a redacted row arrives.
 PERSONAL_FIELDS = ("nik", "birth_date", *BLANKED_FIELDS)
+# A candidate row (registry list entry) about the person: blanked to "", the NIK replaced
+# and the birth date cut to its year as on the participant row.
+CANDIDATE_BLANKED_FIELDS = ("kk", "full_name", "name_key", "birth_place", "street", "rt",
+                            "rw", "phone", "notes")
+CANDIDATE_PERSONAL_FIELDS = ("nik", "birth_date", *CANDIDATE_BLANKED_FIELDS)
+# Free text about the person that may hold names or NIKs (blanked to "").
+INTERVIEW_PERSONAL_FIELDS = ("notes", "answers")  # only the written answers go
+REQUEST_PERSONAL_FIELDS = ("request_text", "response")
 REDACTED_NIK_PREFIX = "X"  # never a digit: a redacted NIK can never match a real one
 
 
@@ -28,6 +41,13 @@ def redacted_nik(participant_id: str) -> str:
 def redacted_birth_date(birth_date: date) -> date:
     """Only the year stays (age bands and eligibility counts need no more)."""
     return date(birth_date.year, 1, 1)
+
+
+def redacted_answers(answers: dict[str, Any], coded: set[str]) -> dict[str, Any]:
+    """Interview ``answers`` with every written answer blanked: only the answers to the
+    ``coded`` questions (chosen options, scale numbers) and numbers stay."""
+    return {key: "" if isinstance(value, str) and key not in coded else value
+            for key, value in answers.items()}
 
 
 def keep_personal_fields(current: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:

@@ -106,6 +106,7 @@ class FacilitationInfo:
     signers: tuple[Signer, ...]  # equipment to a group: who signed for it
     notes: str
     aid_handover_id: str | None
+    target_label: str = ""  # the catalog's name of ``target_key`` ("" when none)
 
 
 # ------------------------------------------------------------------------------ writes
@@ -318,6 +319,8 @@ def _info(session: AppSession, row: Facilitation) -> FacilitationInfo:
     subject = session.get(model, subject_id)
     name = getattr(subject, "full_name", None) or getattr(subject, "name", "") or ""
     program = session.get(Program, row.program_id) if row.program_id else None
+    target = find_target(program.targets, row.target_key) if program and row.target_key \
+        else None
     details = dict(row.details or {})
     signer_ids = [str(pid) for pid in details.get("signed_by") or ()]
     names = dict(session.execute(select(Participant.id, Participant.full_name).where(
@@ -328,4 +331,5 @@ def _info(session: AppSession, row: Facilitation) -> FacilitationInfo:
         program_name=program.name if program else "", target_key=row.target_key,
         occurred_on=row.occurred_on, kecamatan_code=row.kecamatan_code, details=details,
         signers=tuple(Signer(pid, names.get(pid, "")) for pid in signer_ids),
-        notes=row.notes, aid_handover_id=row.aid_handover_id)
+        notes=row.notes, aid_handover_id=row.aid_handover_id,
+        target_label=target.label if target else row.target_key or "")

@@ -216,7 +216,7 @@ class UnitsView(QWidget):
         rows = []
         if history is not None:
             rows += [(r.occurred_on, kind_label(r.kind), details_text(r.kind, r.details),
-                      r.program_name, r.target_key or "")
+                      r.program_name, r.target_label)
                      for r in history.facilitations]
             rows += [(a.applied_on, self.tr("Application"),
                       translate(STATUS_CONTEXT, STATUS_LABELS.get(a.status, a.status)),
