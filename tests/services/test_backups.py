@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -43,7 +44,8 @@ from enrollment_app.storage.restore import InvalidBackupError
 from enrollment_app.sync.bundle_reader import open_bundle
 from enrollment_app.sync.provisioning import create_central_keys, load_central_keys
 from tests.conftest import PASSWORD, SUPERVISOR, VALID_NIK, make_draft
-from tests.staff import add_staff
+from tests.staff import STAFF_PASSWORD, add_staff
+from tests.unlocked import raw_connection
 
 MORNING = datetime(2026, 11, 23, 8, 30)
 
@@ -588,3 +590,28 @@ def test_the_key_file_travels_with_the_backups_so_a_lost_one_can_be_put_back(
         assert len(people_in(again)) == 401
     finally:
         again.db.close()
+
+
+def test_the_command_line_restores_for_supervisors_only(people: ServiceContext) -> None:
+    """A plain laptop (older version): the restore signs in like every command, so a
+    wrong password or a field officer is refused and nothing is restored."""
+    data_dir = people.db.data_dir
+    copy = backups.back_up_now(people).taken
+    register_participant(people, make_draft())  # not in the backup
+    add_staff(people, "petugas1", "field_officer")
+    people.db.close()
+
+    def still_there() -> bool:
+        with closing(raw_connection(data_dir)) as connection:
+            return connection.execute("SELECT count(*) FROM participants WHERE nik = ?",
+                                      (VALID_NIK,)).fetchone()[0] == 1
+
+    wrong = cli(data_dir, "restore", str(copy), password="salah-sekali")
+    officer = cli(data_dir, "--user", "petugas1", "restore", str(copy),
+                  password=STAFF_PASSWORD)
+    assert wrong.returncode == 1 and officer.returncode == 1, officer.stderr
+    assert "Your role may not do this" in officer.stderr
+    assert still_there()
+    done = cli(data_dir, "restore", str(copy), "--json", password=PASSWORD)
+    assert done.returncode == 0, done.stderr
+    assert not still_there()

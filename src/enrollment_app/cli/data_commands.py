@@ -14,6 +14,7 @@ from enrollment_app.cli.common import (
     emit,
     fail,
     open_db,
+    sign_in,
 )
 from enrollment_app.i18n import translate
 
@@ -84,15 +85,33 @@ def _daily_backup(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from enrollment_app.services.backups import follow_restored_accounts
-    from enrollment_app.storage.restore import restore_backup
+    """Supervisors restore; on a plain database too damaged to sign in to, whoever can
+    reach the data folder may (the current file is saved first)."""
+    from enrollment_app.services import backups
 
     db = open_db(args, migrate=False)
-    saved = restore_backup(db, args.file)  # an encrypted database stays encrypted (db.key)
-    follow_restored_accounts(db)
+    ctx = getattr(args, "signed_in", None) or _signed_in_if_possible(args, db)
+    if ctx is not None:
+        saved = backups.restore(ctx, args.file).previous_saved_as
+    else:
+        from enrollment_app.storage.restore import restore_backup
+
+        saved = restore_backup(db, args.file)
+        backups.follow_restored_accounts(db)
     return emit(args, {"restored": str(args.file), "previous_saved_as": str(saved)},
                 translate("cli", "Restored {file}. The previous database was saved as "
                                  "{saved}.").format(file=args.file, saved=saved))
+
+
+def _signed_in_if_possible(args: argparse.Namespace, db: Any) -> Any:
+    """The signed-in user of an intact plain database; None when the file is too damaged
+    to read its accounts (the restore is then the way out)."""
+    from enrollment_app.storage.errors import StorageError
+
+    try:
+        return sign_in(args, db)
+    except StorageError:
+        return None
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:

@@ -2,7 +2,8 @@
 
 - ``export_subject_data``: everything the device holds about one person (their record,
   business units, groups, applications, interviews, classes, attendance, aid, earlier
-  requests and every audit entry about those records) as machine-readable JSON and a
+  requests, the registry-list entries about them and every audit entry about those
+  records) as machine-readable JSON and a
   readable HTML page the person can take home or print. The export itself is recorded as
   an "access" request, so who handed out whose data is in the audit trail too.
 - ``record_correction``: what the person asked to correct, the outcome and the answer,
@@ -17,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.names import check_free_text
@@ -35,7 +36,14 @@ from enrollment_app.services.personal_exports import PERSONAL_DATA_NOTICE
 from enrollment_app.services.subject_report import Translate, render_html
 from enrollment_app.storage.audit_chain import json_safe
 from enrollment_app.storage.base import utc_now
-from enrollment_app.storage.models import DataSubjectRequest, Device, Participant, User
+from enrollment_app.storage.models import (
+    Candidate,
+    DataSubjectRequest,
+    Device,
+    Participant,
+    Program,
+    User,
+)
 from enrollment_app.storage.session_hooks import AppSession
 
 EXPORT_FORMAT = "enrollment-subject-export/1"
@@ -196,6 +204,12 @@ def _document(ctx: ServiceContext, session: AppSession, participant: Participant
     }
     for table, rows in records.related.items():
         document[table] = [row_dict(row) for row in rows]
+    listed = _candidates(session, participant, others)
+    record_ids |= {row.id for row in listed}
+    programs = {p.id: p.name for p in session.scalars(select(Program).where(
+        Program.id.in_({row.program_id for row in listed})))}
+    document["candidates"] = [{**row_dict(row), "program_name": programs.get(row.program_id, "")}
+                              for row in listed]
     document["audit_entries"] = [
         {"seq": e.seq, "at": json_safe(e.at), "user_id": e.user_id,
          "username": users[e.user_id].username if e.user_id in users else "",
@@ -204,6 +218,16 @@ def _document(ctx: ServiceContext, session: AppSession, participant: Participant
          "record_id": e.record_id, "changes": e.changes}
         for e in audit_entries_about(session, record_ids)]
     return document
+
+
+def _candidates(session: AppSession, participant: Participant,
+                others: list[Participant | None]) -> list[Candidate]:
+    """Registry-list entries about the person: linked to one of their records, or with
+    their NIK (someone on a list who has not been registered from it)."""
+    ids = [participant.id, *(o.id for o in others if o is not None)]
+    return list(session.scalars(select(Candidate).where(
+        or_(Candidate.participant_id.in_(ids), Candidate.nik == participant.nik))
+        .order_by(Candidate.created_at)))
 
 
 def _write(path: Path, text: str) -> None:

@@ -5,17 +5,21 @@ dropped, rejected) in a program whose period has ended, and every record about t
 (their row and the applications, interviews, class places, attendance marks, aid,
 facilitations, group and business memberships and requests behind them) went to the
 central office in a daily or full bundle that a verified receipt confirms
-(services.receipts). Rows received from the central office (change sequence 0) count
-as confirmed. Their personal fields (domain.personal_fields) are blanked in place and
-``redacted_at`` set; the row stays (counts and sync need it).
+(services.receipts). Their registry-list entries (``candidates`` rows linked to them or
+with their NIK) count among those records. Rows received from the central office (change
+sequence 0) count as confirmed. Their personal fields (domain.personal_fields) are blanked
+in place and ``redacted_at`` set; the row stays (counts and sync need it). What else names
+them is blanked with it: the personal fields of those candidate rows, the notes and
+written answers of their interviews and the texts of their data-subject requests.
 
 The blanking is local only: it does not step the row's version or change sequence, so
 no bundle carries it (and the central merge keeps its own copy if a redacted row ever
-arrives). It is written to the audit trail as one "redact" entry per person naming the
-fields, never their values; the old values in earlier audit entries are blanked too and
+arrives). It is written to the audit trail as one "redact" entry per row blanked naming
+the fields, never their values; the old values in earlier audit entries are blanked too and
 the hash chain re-sealed from the first entry touched (docs/accounts-and-privacy.md,
 "Retention", explains why). The participant search index (FTS) follows the row through
-its triggers and is then optimised so the old terms leave its pages.
+its triggers and is then optimised so the old terms leave its pages; the write-ahead log
+is then checkpointed and truncated so the old pages leave it too.
 """
 
 from __future__ import annotations
@@ -30,12 +34,18 @@ from sqlalchemy import Select, Table, and_, exists, func, or_, select, update
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.personal_fields import (
     BLANKED_FIELDS,
+    CANDIDATE_BLANKED_FIELDS,
+    CANDIDATE_PERSONAL_FIELDS,
+    INTERVIEW_PERSONAL_FIELDS,
     PERSONAL_FIELDS,
+    REQUEST_PERSONAL_FIELDS,
+    redacted_answers,
     redacted_birth_date,
     redacted_nik,
 )
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.errors import ServiceError
+from enrollment_app.services.interviews import TEXT, question_set
 from enrollment_app.services.permissions import Permission, require
 from enrollment_app.storage.audit_chain import GENESIS_HASH, entry_hash, hashed_fields
 from enrollment_app.storage.base import utc_now
@@ -61,6 +71,13 @@ FINAL_STATUSES = ("completed", "dropped", "rejected")
 CONFIRMING_KINDS = ("daily", "full")  # a range bundle does not cover a whole window
 REDACT_EVENT = "redact"
 REMOVED = "(removed)"
+# Personal fields per table, blanked in the rows and in the audit entries about them.
+REDACTED_FIELDS: dict[str, tuple[str, ...]] = {
+    Participant.__tablename__: PERSONAL_FIELDS,
+    Candidate.__tablename__: CANDIDATE_PERSONAL_FIELDS,
+    Interview.__tablename__: INTERVIEW_PERSONAL_FIELDS,
+    DataSubjectRequest.__tablename__: REQUEST_PERSONAL_FIELDS,
+}
 # Tables whose rows are about one participant (through participant_id).
 PERSON_TABLES = (Application, ClassEnrollment, AttendanceMark, AidHandover, Facilitation,
                  GroupMember, BusinessOwner, DataSubjectRequest, Candidate)
@@ -141,6 +158,11 @@ def _unconfirmed_people(session: AppSession, candidates: set[str]) -> set[str]:
         .join(interviews, interviews.c.application_id == applications.c.id)
         .where(applications.c.participant_id.in_(candidates),
                _not_confirmed(interviews.c.change_seq))))
+    people, listed = Participant.__table__, Candidate.__table__
+    found |= set(session.scalars(
+        select(people.c.id).distinct()
+        .join(listed, listed.c.nik == people.c.nik)
+        .where(people.c.id.in_(candidates), _not_confirmed(listed.c.change_seq))))
     return found
 
 
@@ -174,39 +196,105 @@ def apply_retention(ctx: ServiceContext, today: date | None = None) -> Retention
             raise NothingToRemoveError(unconfirmed=len(plan.unconfirmed))
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         now = utc_now()
+        blanked_rows: dict[str, set[str]] = {}
         for participant_id in plan.removable:
-            _blank_person(session, participant_id, now)
-        blanked = _blank_audit_values(session, set(plan.removable))
+            for table, ids in _blank_person(session, participant_id, now).items():
+                blanked_rows.setdefault(table, set()).update(ids)
+        blanked = _blank_audit_values(session, blanked_rows)
         session.connection().exec_driver_sql(
             "INSERT INTO participants_fts(participants_fts) VALUES ('optimize')")
+    with ctx.db.engine.connect() as connection:
+        # Move the blanked pages into the file now and empty the WAL, which still holds
+        # the old ones (a reader still open can make this a no-op; the next one does it).
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return RetentionResult(len(plan.removable), len(plan.unconfirmed), blanked)
 
 
-def _blank_person(session: AppSession, participant_id: str, now: Any) -> None:
-    birth = session.scalar(select(Participant.birth_date)
-                           .where(Participant.id == participant_id))
+def _blank_person(session: AppSession, participant_id: str, now: Any
+                  ) -> dict[str, set[str]]:
+    """Blank the person and every row that names them; returns the row ids per table."""
+    nik, birth = session.execute(select(Participant.nik, Participant.birth_date)
+                                 .where(Participant.id == participant_id)).one()
     values: dict[str, Any] = {name: "" for name in BLANKED_FIELDS}
     values.update(nik=redacted_nik(participant_id), redacted_at=now,
                   birth_date=redacted_birth_date(birth))
     # Core UPDATE: no version or change-sequence step, so no bundle carries the blanks.
     session.execute(update(Participant.__table__)
                     .where(Participant.__table__.c.id == participant_id).values(**values))
-    append_audit_event(session, REDACT_EVENT, Participant.__tablename__, participant_id,
-                       {"fields": ", ".join(PERSONAL_FIELDS), "redacted_at": now})
+    _audit_redaction(session, Participant.__tablename__, participant_id, now)
+    blanked = {
+        Participant.__tablename__: {participant_id},
+        Candidate.__tablename__: _blank_candidates(session, participant_id, nik),
+        Interview.__tablename__: _blank_interviews(session, participant_id),
+        DataSubjectRequest.__tablename__: _blank_requests(session, participant_id),
+    }
+    for table in (Candidate.__tablename__, Interview.__tablename__,
+                  DataSubjectRequest.__tablename__):
+        for record_id in sorted(blanked[table]):
+            _audit_redaction(session, table, record_id, now)
+    return blanked
 
 
-def _blank_audit_values(session: AppSession, people: set[str]) -> int:
-    """Blank personal values in the audit entries about ``people``; re-seal the chain
-    from the first entry changed. Returns the number of entries changed."""
+def _audit_redaction(session: AppSession, table: str, record_id: str, now: Any) -> None:
+    append_audit_event(session, REDACT_EVENT, table, record_id,
+                       {"fields": ", ".join(REDACTED_FIELDS[table]), "redacted_at": now})
+
+
+def _blank_candidates(session: AppSession, participant_id: str, nik: str) -> set[str]:
+    """The registry-list rows about the person (linked, or with their NIK)."""
+    listed = Candidate.__table__
+    rows = session.execute(select(listed.c.id, listed.c.birth_date).where(
+        or_(listed.c.participant_id == participant_id, listed.c.nik == nik))).all()
+    for row_id, birth in rows:
+        values: dict[str, Any] = {name: "" for name in CANDIDATE_BLANKED_FIELDS}
+        values.update(nik=redacted_nik(participant_id),
+                      birth_date=redacted_birth_date(birth) if birth else None)
+        session.execute(update(listed).where(listed.c.id == row_id).values(**values))
+    return {row_id for row_id, _birth in rows}
+
+
+def _blank_interviews(session: AppSession, participant_id: str) -> set[str]:
+    """Notes and written answers of the person's interviews (options, numbers stay)."""
+    interviews, applications = Interview.__table__, Application.__table__
+    rows = session.execute(
+        select(interviews.c.id, interviews.c.answers, applications.c.program_id)
+        .join(applications, applications.c.id == interviews.c.application_id)
+        .where(applications.c.participant_id == participant_id)).all()
+    for row_id, answers, program_id in rows:
+        program = session.get(Program, program_id)
+        coded = {q.key for q in question_set(program) if q.type != TEXT} if program else set()
+        session.execute(update(interviews).where(interviews.c.id == row_id).values(
+            notes="", answers=redacted_answers(dict(answers or {}), coded)))
+    return {row[0] for row in rows}
+
+
+def _blank_requests(session: AppSession, participant_id: str) -> set[str]:
+    """What the person asked and what was answered, in their data-subject requests."""
+    requests = DataSubjectRequest.__table__
+    ids = set(session.scalars(select(requests.c.id).where(
+        requests.c.participant_id == participant_id)))
+    if ids:
+        session.execute(update(requests).where(requests.c.id.in_(ids))
+                        .values(**{name: "" for name in REQUEST_PERSONAL_FIELDS}))
+    return ids
+
+
+def _blank_audit_values(session: AppSession, rows: dict[str, set[str]]) -> int:
+    """Blank personal values in the audit entries about the blanked ``rows`` (ids per
+    table); re-seal the chain from the first entry changed. Returns the number of entries
+    changed."""
     audit = AuditEntry.__table__
-    rows = session.execute(select(audit.c.seq, audit.c.changes).where(
-        audit.c.table_name == Participant.__tablename__,
-        audit.c.record_id.in_(people))).all()
     changed: dict[int, dict[str, Any]] = {}
-    for seq, changes in rows:
-        blanked = _blanked_changes(changes)
-        if blanked != changes:
-            changed[seq] = blanked
+    for table, ids in rows.items():
+        fields = REDACTED_FIELDS[table]
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 500):  # keep each IN list small
+            for seq, changes in session.execute(select(audit.c.seq, audit.c.changes).where(
+                    audit.c.table_name == table,
+                    audit.c.record_id.in_(ordered[start:start + 500]))):
+                blanked = _blanked_changes(changes, fields)
+                if blanked != changes:
+                    changed[seq] = blanked
     if not changed:
         return 0
     for seq, changes in changed.items():
@@ -215,9 +303,9 @@ def _blank_audit_values(session: AppSession, people: set[str]) -> int:
     return len(changed)
 
 
-def _blanked_changes(changes: dict[str, Any]) -> dict[str, Any]:
+def _blanked_changes(changes: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
     return {field: ([None if v is None else REMOVED for v in pair]
-                    if field in PERSONAL_FIELDS and isinstance(pair, list) else pair)
+                    if field in fields and isinstance(pair, list) else pair)
             for field, pair in changes.items()}
 
 
