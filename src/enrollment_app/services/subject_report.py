@@ -16,6 +16,7 @@ from typing import Any
 from enrollment_app.domain import choices
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
 from enrollment_app.domain.regions import load_regions
+from enrollment_app.services import candidates
 
 Translate = Callable[[str, str], str]
 CONTEXT = "subject_report"
@@ -105,6 +106,9 @@ OTHER_FIELDS: Mapping[str, str] = {
     "handled_by": QT_TRANSLATE_NOOP("subject_report", "Handled by"),
     "participant_id": QT_TRANSLATE_NOOP("subject_report", "Participant"),
     "business_unit_id": QT_TRANSLATE_NOOP("subject_report", "Business unit"),
+    "program_name": QT_TRANSLATE_NOOP("subject_report", "Program"),
+    "source": QT_TRANSLATE_NOOP("subject_report", "Source list"),
+    "visited_on": QT_TRANSLATE_NOOP("subject_report", "Visited on"),
 }
 
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -121,6 +125,8 @@ SECTIONS: tuple[tuple[str, str], ...] = (
                                         "Facilitation received (person or business)")),
     ("data_subject_requests", QT_TRANSLATE_NOOP("subject_report",
                                                 "Requests about this data (UU PDP)")),
+    ("candidates", QT_TRANSLATE_NOOP("subject_report",
+                                     "Registry lists to visit and register from")),
     ("earlier_records", QT_TRANSLATE_NOOP("subject_report",
                                           "Earlier records with the same NIK")),
 )
@@ -137,6 +143,10 @@ PARTICIPANT_CHOICES: Mapping[str, Mapping[str, str]] = {
     "registry_status": choices.REGISTRY_STATUS, "disability": choices.DISABILITY,
     "assistance": choices.ASSISTANCE, "sector": choices.BUSINESS_SECTOR,
     "code": choices.ATTENDANCE_CODES,
+}
+# Codes whose meaning depends on the section: section -> field -> (context, labels).
+SECTION_CHOICES: Mapping[str, Mapping[str, tuple[str, Mapping[str, str]]]] = {
+    "candidates": {"status": ("candidates", candidates.STATUS_LABELS)},
 }
 HIDDEN = frozenset({"id", "origin_device_id", "version", "change_seq", "created_by",
                     "updated_by", "name_key", "confirmed_warnings", "consent_by",
@@ -196,8 +206,9 @@ class _Page:
             if not rows:
                 continue
             parts.append(f"<h2>{_e(self.t(title))} ({len(rows)})</h2>")
+            coded = SECTION_CHOICES.get(key, {})
             for row in rows:
-                parts.append(self._fields(row, self._other_labels(row)))
+                parts.append(self._fields(row, self._other_labels(row), coded))
         parts.append(f"<h2>{_e(self.t(HISTORY))}</h2>")
         parts.append(self._history(doc.get("audit_entries") or []))
         parts.append("</body></html>")
@@ -208,10 +219,20 @@ class _Page:
         return [(key, OTHER_FIELDS.get(key) or labels.get(key) or _humanize(key))
                 for key in row if key not in HIDDEN and not key.endswith("_id")]
 
-    def _fields(self, row: Mapping[str, Any], fields: Iterable[tuple[str, str]]) -> str:
-        cells = [f"<tr><th>{_e(self.t(label))}</th><td>{_e(self.value(key, row.get(key)))}"
+    def _fields(self, row: Mapping[str, Any], fields: Iterable[tuple[str, str]],
+                coded: Mapping[str, tuple[str, Mapping[str, str]]] | None = None) -> str:
+        coded = coded or {}
+        cells = [f"<tr><th>{_e(self.t(label))}</th><td>{_e(self._coded(key, row, coded))}"
                  "</td></tr>" for key, label in fields if key in row]
         return "<table>" + "".join(cells) + "</table>"
+
+    def _coded(self, key: str, row: Mapping[str, Any],
+               coded: Mapping[str, tuple[str, Mapping[str, str]]]) -> str:
+        value = row.get(key)
+        if key in coded and value in coded[key][1]:
+            context, labels = coded[key]
+            return self._translate(context, labels[value])
+        return self.value(key, value)
 
     def _history(self, entries: list[Mapping[str, Any]]) -> str:
         head = "".join(f"<th>{_e(self.t(h))}</th>" for h in (
