@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import inspect, select
 
 from enrollment_app.services.central import CentralOffice, Status, import_order
+from enrollment_app.services.program_dashboard import central_tables, figures_query
 from enrollment_app.storage.models import Participant
 from enrollment_app.sync.bundle_types import BundleRecord, VerifiedBundle
 from enrollment_app.sync.central_schema import central_conflicts, upgrade_central_schema
@@ -135,3 +136,21 @@ def test_verify_reports_gaps_and_refusals_without_writing(
     assert sqlite_office.verify_file(files[0]).status is Status.ALREADY_IMPORTED
     assert sqlite_office.verify_file(unknown).code == "unknown_device"
     assert dump(sqlite_office) == before
+
+
+def test_an_older_central_database_gains_the_dashboard_index(tmp_path: Path) -> None:
+    office = CentralOffice(f"sqlite+pysqlite:///{tmp_path / 'central.sqlite'}",
+                           tmp_path / "keys")
+    office.initialize()
+    name = "ix_applications_program_id_kecamatan_code_status_deleted_at"
+    with office.engine.begin() as connection:  # as a version before the index made it
+        connection.exec_driver_sql(f"DROP INDEX {name}")
+    assert upgrade_central_schema(office.engine) == [name]
+    assert upgrade_central_schema(office.engine) == []
+    query = figures_query("some-program", central_tables())
+    with office.engine.connect() as connection:
+        plan = " ".join(str(row[-1]) for row in connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + str(query.compile(
+                connection, compile_kwargs={"literal_binds": True}))))
+    assert f"COVERING INDEX {name}" in plan, plan
+    office.close()

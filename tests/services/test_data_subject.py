@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from enrollment_app.domain.names import search_key
 from enrollment_app.services import data_subject, registration
 from enrollment_app.services.audit_trail import AuditFilter, find_entries
 from enrollment_app.services.context import ServiceContext
@@ -16,6 +17,8 @@ from enrollment_app.services.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from enrollment_app.storage.base import new_uuid
+from enrollment_app.storage.models import Candidate, Program
 from tests.conftest import VALID_NIK, make_draft
 from tests.staff import add_staff
 
@@ -129,3 +132,66 @@ def test_a_pending_request_has_no_handler_yet(supervisor: ServiceContext, person
                                    status="pending")
     (saved,) = data_subject.list_requests(supervisor, person)
     assert saved.status == "pending" and saved.handled_by == "" and saved.handled_at is None
+
+
+def add_candidate(ctx: ServiceContext, program_name: str, nik: str, name: str, *,
+                  participant_id: str | None = None, status: str = "to_visit",
+                  notes: str = "") -> str:
+    program = Program(id=new_uuid(), code=f"P-{new_uuid()[:8]}", name=program_name,
+                      organiser="Disnaker", period_start=date(2026, 1, 1))
+    row = Candidate(program_id=program.id, source="dtsen-kota-tangerang.xlsx", nik=nik,
+                    full_name=name, name_key=search_key(name), sex="P",
+                    birth_date=date(1990, 2, 15), street="Jl. Melati No. 5",
+                    kecamatan_code="36.71.01", kelurahan_code="36.71.01.1001",
+                    registry_status="dtsen", desil=3, status=status,
+                    participant_id=participant_id, notes=notes,
+                    visited_on=date(2026, 3, 2) if status != "to_visit" else None)
+    with ctx.write() as session:
+        session.add(program)
+        session.flush()
+        session.add(row)
+    return row.id
+
+
+def test_registry_list_entries_about_the_person_are_in_both_files(
+        supervisor: ServiceContext, person: str, tmp_path: Path) -> None:
+    linked = add_candidate(supervisor, "Menjahit Kreasi", VALID_NIK, "Siti Aminah",
+                           participant_id=person, status="registered",
+                           notes="Ditemui di rumah, KTP dicek")
+    same_nik = add_candidate(supervisor, "Tata Boga Dasar", VALID_NIK, "Siti Aminah")
+    other = add_candidate(supervisor, "Menjahit Kreasi", "3671014107850002",
+                          "Rina Marlina", status="refused", notes="Tidak berminat")
+
+    result = data_subject.export_subject_data(supervisor, VALID_NIK, tmp_path)
+
+    document = json.loads(result.json_path.read_text(encoding="utf-8"))
+    rows = {row["id"]: row for row in document["candidates"]}
+    assert set(rows) == {linked, same_nik} and result.counts["candidates"] == 2
+    assert rows[linked]["program_name"] == "Menjahit Kreasi"
+    assert rows[linked]["status"] == "registered"
+    assert rows[linked]["notes"] == "Ditemui di rumah, KTP dicek"
+    assert rows[same_nik]["participant_id"] is None and rows[same_nik]["nik"] == VALID_NIK
+    assert (rows[same_nik]["source"], rows[same_nik]["full_name"]) == (
+        "dtsen-kota-tangerang.xlsx", "Siti Aminah")
+    audited = {e["record_id"] for e in document["audit_entries"]
+               if e["table"] == "candidates"}
+    assert audited == {linked, same_nik}
+    page = result.html_path.read_text(encoding="utf-8")
+    assert "Registry lists to visit and register from (2)" in page
+    assert "Menjahit Kreasi" in page and "Tata Boga Dasar" in page
+    assert "Source list" in page and "dtsen-kota-tangerang.xlsx" in page
+    assert "Registered" in page and "To visit" in page and "02-03-2026" in page
+    assert "Ditemui di rumah, KTP dicek" in page
+    for text in (result.json_path.read_text(encoding="utf-8"), page):
+        assert other not in text and "Rina Marlina" not in text
+        assert "3671014107850002" not in text and "Tidak berminat" not in text
+
+
+def test_a_person_on_no_registry_list_has_an_empty_section(
+        supervisor: ServiceContext, person: str, tmp_path: Path) -> None:
+    add_candidate(supervisor, "Menjahit Kreasi", "3671014107850002", "Rina Marlina")
+    result = data_subject.export_subject_data(supervisor, VALID_NIK, tmp_path)
+    document = json.loads(result.json_path.read_text(encoding="utf-8"))
+    assert document["candidates"] == [] and result.counts["candidates"] == 0
+    page = result.html_path.read_text(encoding="utf-8")
+    assert "Registry lists" not in page and "Rina Marlina" not in page

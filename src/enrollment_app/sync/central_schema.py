@@ -58,6 +58,9 @@ BOOKKEEPING_COLUMNS = frozenset({
 _EXTRA_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "participants": (("nik",), ("kecamatan_code",)),
     "facilitations": (("program_id", "target_key"),),
+    # The program dashboard's places per kecamatan and status (services/program_dashboard),
+    # read from the index alone, as migration 0006 does on the devices.
+    "applications": (("program_id", "kecamatan_code", "status", "deleted_at"),),
 }
 
 central_metadata = MetaData(naming_convention=NAMING_CONVENTION)
@@ -213,7 +216,8 @@ CENTRAL_TABLES = (central_meta, central_devices, central_imports, central_confli
 
 
 def upgrade_central_schema(engine: Engine) -> list[str]:
-    """Create missing tables and add missing (nullable) columns; return what was added."""
+    """Create missing tables, add missing (nullable) columns and missing indexes; return
+    what was added."""
     inspector = inspect(engine)
     existing_tables = set(inspector.get_table_names())
     added: list[str] = []
@@ -228,6 +232,11 @@ def upgrade_central_schema(engine: Engine) -> list[str]:
                 if column.name not in have:
                     _add_column(connection, table, column)
                     added.append(f"{table.name}.{column.name}")
+            indexes = {index["name"] for index in inspector.get_indexes(table.name)}
+            for index in table.indexes:
+                if index.name not in indexes:
+                    index.create(connection)
+                    added.append(str(index.name))
         version = connection.execute(
             central_meta.select().where(central_meta.c.key == "schema_version")).first()
         if version is None:
