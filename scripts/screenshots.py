@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,6 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from enrollment_app import i18n
+from enrollment_app.services import programs
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.unlock import DeviceAccess
 from enrollment_app.storage.database import Database
@@ -163,6 +164,23 @@ def add_people(ctx: ServiceContext) -> None:
     generate_demo_participants(ctx, PARTICIPANTS, seed=7)
 
 
+def shoot_program_edit(save: Callable[[QWidget, str], Path]) -> None:
+    """The Programs screen's "Edit program..." dialog, a skill being added."""
+    with screenshot_tools.throwaway_device() as (ctx, _folder):
+        window = screenshot_tools.main_window(ctx)
+        catalog = window.program_features.catalog
+        window.navigation.setCurrentRow(window.pages.indexOf(catalog))
+        catalog.select(programs.program_id_for("dp3ap2kb-2026"))
+        dialog = catalog.edit_program()
+        assert dialog is not None
+        type_into(dialog.skill_code, "membatik")
+        type_into(dialog.skill_name, "Membatik")
+        dialog.add_skill()
+        save(dialog, "32-program-edit")
+        dialog.close()
+        window.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.chosen_language())
@@ -183,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # 7x sync and the central office, 8x backups, settings and help.
     for shoot in (shoot_applications, shoot_accounts, shoot_dashboard, shoot_groups,
                   shoot_classes, shoot_completion, shoot_candidates, shoot_people_import,
-                  shoot_sync, shoot_backups):
+                  shoot_sync, shoot_backups, shoot_program_edit):
         shoot(save)
     shoot_help(save, args.lang)
     return 0

@@ -208,7 +208,7 @@ def _document(ctx: ServiceContext, session: AppSession, participant: Participant
     record_ids |= {row.id for row in listed}
     programs = {p.id: p.name for p in session.scalars(select(Program).where(
         Program.id.in_({row.program_id for row in listed})))}
-    document["candidates"] = [{**row_dict(row), "program_name": programs.get(row.program_id, "")}
+    document["candidates"] = [{"program_name": programs.get(row.program_id, ""), **row_dict(row)}
                               for row in listed]
     document["audit_entries"] = [
         {"seq": e.seq, "at": json_safe(e.at), "user_id": e.user_id,

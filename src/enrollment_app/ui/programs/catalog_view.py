@@ -1,6 +1,7 @@
 """The program catalog screen: the programs on the left, the chosen one on the right with
 who may join (in words), its targets, skills and places per kecamatan. Supervisors (and
-the central office) edit the places in the table and save with Ctrl+S."""
+the central office) edit the places in the table and save with Ctrl+S, and change the
+program's details and skills with "Edit program..." (Ctrl+Shift+P)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from enrollment_app.services.permissions import Permission, allowed
 from enrollment_app.services.programs import ProgramInfo
 from enrollment_app.storage.errors import StorageError
 from enrollment_app.ui.error_text import user_message
+from enrollment_app.ui.programs.program_dialog import ProgramDialog
 from enrollment_app.ui.programs.quota_table import QuotaTable
 from enrollment_app.ui.widgets.banner import Banner, BannerKind
 from enrollment_app.ui.widgets.field_message import FieldMessage
@@ -52,6 +54,7 @@ class CatalogView(QWidget):
     """Browse the programs; edit the places per kecamatan when the role may."""
 
     quotas_saved = Signal(str)  # the program id
+    program_saved = Signal(str)  # the program id, after "Edit program..."
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,12 @@ class CatalogView(QWidget):
         heading.addWidget(page_title(self.tr("Programs"), self))
         heading.addStretch(1)
         heading.addWidget(self.show_inactive)
+        self.edit_button = QPushButton(self.tr("&Edit program..."), self)
+        self.edit_button.setToolTip(self.tr("Change the program's details and skills "
+                                            "(Ctrl+Shift+P)"))
+        self.edit_button.clicked.connect(self.edit_program)
+        self.edit_button.setVisible(self.may_edit)
+        heading.addWidget(self.edit_button)
         middle = QHBoxLayout()
         middle.addWidget(self.program_list)
         middle.addWidget(self._details_area(), 1)
@@ -200,6 +209,28 @@ class CatalogView(QWidget):
     def current_program(self) -> ProgramInfo | None:
         return self._current
 
+    def edit_program(self) -> ProgramDialog | None:
+        """Open the chosen program's details and skills; after Save the screen shows them
+        with a banner. Returns the dialog (for tests) or None when nothing can be edited."""
+        if not self.may_edit or self._current is None:
+            return None
+        dialog = ProgramDialog(self._ctx, self._current, self)
+        dialog.accepted.connect(lambda: self._program_edited(dialog))
+        dialog.open()
+        return dialog
+
+    def _program_edited(self, dialog: ProgramDialog) -> None:
+        saved = dialog.saved
+        if saved is None:
+            return
+        if not saved.active and not self.show_inactive.isChecked():
+            self.show_inactive.setChecked(True)  # keep the edited program in sight
+        self._current = saved
+        self.refresh()
+        self.banner.show_message(BannerKind.SUCCESS, self.tr(
+            "Program {program} saved.").format(program=saved.name))
+        self.program_saved.emit(saved.id)
+
     def save_quotas(self) -> bool:
         """Save the changed places in one go; False (with the reason shown) when refused."""
         if not self.may_edit or self._current is None:
@@ -245,7 +276,9 @@ class CatalogView(QWidget):
                           self.skills):
                 label.clear()
             self.quota_table.set_quotas({})
+            self.edit_button.setEnabled(False)
             return
+        self.edit_button.setEnabled(self.may_edit)
         self.name_label.setText(program.name)
         self.organiser.setText(program.organiser)
         self.period.setText(self._period_text(program.period_start, program.period_end))

@@ -1,5 +1,6 @@
-"""What the programs add to the main window: the catalog screen (every role) and the
-Dashboard (Ctrl+D; roles with the view-dashboard permission).
+"""What the programs add to the main window: the catalog screen (every role), "Edit
+program..." on it (Ctrl+Shift+P; roles that may edit the catalog) and the Dashboard
+(Ctrl+D; roles with the view-dashboard permission).
 
 The central office's dashboard counts every device's merged records in the central
 database of this data folder; a device's counts its own records.
@@ -47,6 +48,10 @@ class ProgramFeatures(QObject):
         self.catalog: CatalogView = add_catalog_page(window, ctx)
         self.dashboard: ProgramDashboardView | None = None
         self.dashboard_page = -1
+        self.edit_action: QAction | None = None
+        if self.catalog.may_edit:
+            self.edit_action = self._edit_action()
+            self.catalog.program_saved.connect(lambda _program_id: self._refresh_dashboard())
         if not allowed(ctx.actor.role, Permission.VIEW_DASHBOARD):
             return
         self.dashboard = ProgramDashboardView(self._source(ctx), window.changes)
@@ -61,6 +66,19 @@ class ProgramFeatures(QObject):
         action.triggered.connect(self.show_dashboard)
         window.addAction(action)
         self.dashboard_action = action
+
+    def _edit_action(self) -> QAction:
+        action = QAction(self.tr("&Edit program..."), self._window)
+        action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(self.edit_program)
+        self._window.addAction(action)
+        return action
+
+    def edit_program(self) -> None:
+        """The Programs screen with the chosen program's edit dialog open."""
+        self._window.navigation.setCurrentRow(self._window.pages.indexOf(self.catalog))
+        self.catalog.edit_program()
 
     def _source(self, ctx: ServiceContext) -> DashboardSource:
         if ctx.actor.role != CENTRAL:
