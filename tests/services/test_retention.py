@@ -319,3 +319,38 @@ def summarize_pending_counts(ctx: ServiceContext) -> dict[str, int]:
     from enrollment_app.services.export import summarize_pending
 
     return dict(summarize_pending(ctx).counts)
+
+
+def test_later_edits_of_blanked_rows_never_blank_the_central_copy(
+        field: OfficeAndLaptop) -> None:
+    ctx = field.laptop
+    done = register(ctx, 1, "Dewi Lestari")
+    nik = make_nik("36.71.01", date(1990, 2, 15), "P", 1)
+    ended = program(ctx, ENDED)
+    application = apply(ctx, done, ended, "completed")
+    listed = candidate(ctx, ended, nik, "Dewi Lestari", participant_id=done)
+    talked = interview(ctx, application, "Dewi Lestari", nik)
+    data_subject.record_correction(ctx, done, request_text="Nama saya Dewi Lestari",
+                                   response="Diperbaiki")
+    field.round_trip()
+    assert apply_retention(ctx, TODAY).removed == 1
+    with ctx.write() as session:  # the laptop keeps working on the blanked rows
+        session.get(Candidate, listed).visited_on = date(2026, 11, 20)
+        session.get(Interview, talked).score = 85
+        for request in session.scalars(select(DataSubjectRequest)):
+            request.status = "refused"
+    field.import_bundle(field.export())
+    tables = {name: SYNCED_TABLES[name] for name in
+              ("candidates", "interviews", "data_subject_requests")}
+    with field.office.engine.connect() as connection:
+        row = connection.execute(select(tables["candidates"]).where(
+            tables["candidates"].c.id == listed)).one()
+        talk = connection.execute(select(tables["interviews"]).where(
+            tables["interviews"].c.id == talked)).one()
+        requests = connection.execute(select(tables["data_subject_requests"])).all()
+    assert (row.nik, row.full_name, row.visited_on) == (nik, "Dewi Lestari",
+                                                         date(2026, 11, 20))
+    assert (talk.score, talk.notes) == (85, "Dewi Lestari datang bersama suami")
+    assert talk.answers["motivation"] == "Saya Dewi Lestari"
+    assert requests and all(r.request_text == "Nama saya Dewi Lestari"
+                            and r.status == "refused" for r in requests)

@@ -56,3 +56,34 @@ def keep_personal_fields(current: dict[str, Any], incoming: dict[str, Any]) -> d
     if not incoming.get("redacted_at") or current.get("redacted_at"):
         return incoming
     return {**incoming, **{name: current[name] for name in PERSONAL_FIELDS if name in current}}
+
+
+def keep_central_copy(table: str, current: dict[str, Any], incoming: dict[str, Any]
+                      ) -> dict[str, Any]:
+    """What the central merge takes from a laptop's newer row: ``incoming``, except that
+    a laptop's retention never blanks the central office's copy. A redacted participant
+    (``redacted_at``) or registry entry (its NIK replaced) keeps the central personal
+    fields; the free text of interviews and requests is never emptied from a laptop (a
+    laptop that clears a note does not clear it centrally: the one thing given up)."""
+    if table == "participants":
+        return keep_personal_fields(current, incoming)
+    if table == "candidates":
+        if _redacted(incoming.get("nik")) and not _redacted(current.get("nik")):
+            return {**incoming, **{name: current[name] for name in CANDIDATE_PERSONAL_FIELDS
+                                   if name in current}}
+        return incoming
+    fields = {"interviews": INTERVIEW_PERSONAL_FIELDS,
+              "data_subject_requests": REQUEST_PERSONAL_FIELDS}.get(table, ())
+    kept = dict(incoming)
+    for name in fields:
+        old, new = current.get(name), incoming.get(name)
+        if isinstance(old, dict) and isinstance(new, dict):
+            kept[name] = {key: old[key] if value == "" and old.get(key) else value
+                          for key, value in new.items()}
+        elif new == "" and old:
+            kept[name] = old
+    return kept
+
+
+def _redacted(nik: Any) -> bool:
+    return isinstance(nik, str) and nik.startswith(REDACTED_NIK_PREFIX)

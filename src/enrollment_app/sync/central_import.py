@@ -48,7 +48,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import RowMapping
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
-from enrollment_app.domain.personal_fields import keep_personal_fields
+from enrollment_app.domain.personal_fields import keep_central_copy
 from enrollment_app.storage.audit_chain import json_safe
 from enrollment_app.storage.base import UTCDateTime, utc_now
 from enrollment_app.sync.bundle_types import (
@@ -420,8 +420,8 @@ class _TableMerger:
                 self.counts.inserted += 1
                 continue
             values = self.convert(record)
-            if self.table.name == "participants":  # a laptop's retention never blanks ours
-                values = keep_personal_fields(dict(current), values)
+            # A laptop's retention never blanks the central office's copy.
+            values = keep_central_copy(self.table.name, dict(current), values)
             decision = decide(
                 current, values, record.base_version, content=self.content,
                 same_writer=self.parent.writer_of(current["change_seq"])
