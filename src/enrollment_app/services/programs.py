@@ -8,7 +8,7 @@ normal session, so every change is stamped and audited.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -198,9 +198,16 @@ def set_quotas(ctx: ServiceContext, program_id: str, quotas: Mapping[str, int | 
     return get_program(ctx, program_id)
 
 
-def add_skill(ctx: ServiceContext, program_id: str, code: str, name: str) -> SkillInfo:
-    """Offer another skill in a program (a removed skill with the code comes back)."""
-    require(ctx, Permission.EDIT_CATALOG)
+@dataclass(frozen=True)
+class SkillCheck:
+    code: str  # as stored: trimmed, lower case
+    name: str
+    problems: list[Problem]
+
+
+def check_skill(code: str, name: str, taken: Iterable[str] = ()) -> SkillCheck:
+    """A new skill's code and name as ``add_skill`` checks them; ``taken`` are the codes
+    the program already offers (a form checks its list before anything is written)."""
     code = (code or "").strip().lower()
     checked = check_free_text(name, "skill_name", required=True, max_length=100)
     problems = list(checked.problems)
@@ -208,22 +215,32 @@ def add_skill(ctx: ServiceContext, program_id: str, code: str, name: str) -> Ski
         problems.append(Problem("skill_code", "skill_code.format", QT_TRANSLATE_NOOP(
             "validation", "A skill code is 1 to 40 small letters, digits or underscores, "
                           "for example tata_boga.")))
+    elif code in set(taken):
+        problems.append(Problem("skill_code", "skill_code.taken", QT_TRANSLATE_NOOP(
+            "validation", "The program already offers a skill with the code {code}."),
+            params={"code": code}))
+    return SkillCheck(code, checked.value or "", problems)
+
+
+def add_skill(ctx: ServiceContext, program_id: str, code: str, name: str) -> SkillInfo:
+    """Offer another skill in a program (a removed skill with the code comes back)."""
+    require(ctx, Permission.EDIT_CATALOG)
     with ctx.write() as session:
         program = _live_program(session, program_id)
+        offered = session.scalars(select(ProgramSkill.code).where(
+            ProgramSkill.program_id == program.id, ProgramSkill.deleted_at.is_(None)))
+        checked = check_skill(code, name, offered)
+        if any(p.is_error for p in checked.problems):
+            raise ValidationError(checked.problems)
+        code = checked.code
         skill = session.scalar(select(ProgramSkill).where(
             ProgramSkill.program_id == program.id, ProgramSkill.code == code))
-        if skill is not None and skill.deleted_at is None:
-            problems.append(Problem("skill_code", "skill_code.taken", QT_TRANSLATE_NOOP(
-                "validation", "The program already offers a skill with the code {code}."),
-                params={"code": code}))
-        if any(p.is_error for p in problems):
-            raise ValidationError(problems)
         if skill is None:
             skill = ProgramSkill(id=skill_id_for(program.id, code), program_id=program.id,
-                                 code=code, name=checked.value)
+                                 code=code, name=checked.name)
             session.add(skill)
         else:
-            skill.name, skill.deleted_at = checked.value, None
+            skill.name, skill.deleted_at = checked.name, None
         session.flush()
         return SkillInfo(skill.id, skill.code, skill.name)
 

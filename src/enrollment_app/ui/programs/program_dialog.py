@@ -8,7 +8,6 @@ after the details were accepted, so a refused Save writes nothing.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enrollment_app.domain.names import check_free_text
 from enrollment_app.services import programs
 from enrollment_app.services.context import ServiceContext
 from enrollment_app.services.programs import ProgramInfo, SkillInfo
@@ -35,10 +33,6 @@ from enrollment_app.ui.widgets.field_form import FieldForm
 
 DESCRIPTION_HEIGHT = 70
 SKILLS_HEIGHT = 110
-# The rule services.programs.add_skill applies, checked when the skill is put in the list
-# so that Save cannot be refused half-way (details written, a skill refused).
-SKILL_CODE = re.compile(r"^[a-z0-9_]{1,40}$")
-SKILL_NAME_LENGTH = 100
 
 
 class ProgramDialog(FieldForm):
@@ -148,27 +142,16 @@ class ProgramDialog(FieldForm):
 
     def add_skill(self) -> bool:
         """Put the typed skill in the list (written on Save); False with the reason shown."""
-        code = self.skill_code.text().strip().lower()
-        named = check_free_text(self.skill_name.text(), "skill_name", required=True,
-                                max_length=SKILL_NAME_LENGTH)
+        checked = programs.check_skill(self.skill_code.text(), self.skill_name.text(),
+                                       [skill.code for skill in self.skills])
         message = self.messages["skills"]
-        if not SKILL_CODE.match(code):
-            message.show_problems([], [self.tr(
-                "A skill code is 1 to 40 small letters, digits or underscores, "
-                "for example tata_boga.")])
-            self.skill_code.setFocus()
-            return False
-        if any(skill.code == code for skill in self.skills):
-            message.show_problems([], [self.tr(
-                "The program already offers a skill with the code {code}.").format(code=code)])
-            self.skill_code.setFocus()
-            return False
-        if any(p.is_error for p in named.problems):
-            message.show_problems(named.problems)
-            self.skill_name.setFocus()
+        if any(p.is_error for p in checked.problems):
+            message.show_problems(checked.problems)
+            code_wrong = any(p.field == "skill_code" for p in checked.problems)
+            (self.skill_code if code_wrong else self.skill_name).setFocus()
             return False
         message.clear_problems()
-        self.skills.append(SkillInfo("", code, named.value or ""))
+        self.skills.append(SkillInfo("", checked.code, checked.name))
         self._show_skills(select=len(self.skills) - 1)
         self.skill_code.clear()
         self.skill_name.clear()
