@@ -1240,6 +1240,14 @@
         <translation>Program</translation>
     </message>
     <message>
+        <source>&amp;Edit program...</source>
+        <translation>&amp;Ubah program...</translation>
+    </message>
+    <message>
+        <source>Change the program&apos;s details and skills (Ctrl+Shift+P)</source>
+        <translation>Ubah rincian dan keterampilan program (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Organiser</source>
         <translation>Penyelenggara</translation>
     </message>
@@ -1290,6 +1298,10 @@
     <message>
         <source>Only a supervisor can change the places.</source>
         <translation>Hanya supervisor yang dapat mengubah kuota.</translation>
+    </message>
+    <message>
+        <source>Program {program} saved.</source>
+        <translation>Program {program} tersimpan.</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the places marked in red first.</source>
@@ -3850,6 +3862,101 @@ Lanjutkan?</translation>
     </message>
 </context>
 <context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>Edit program</source>
+        <translation>Ubah program</translation>
+    </message>
+    <message>
+        <source> of every class</source>
+        <translation> dari setiap kelas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>A selection interview is required</source>
+        <translation>Wawancara seleksi wajib</translation>
+    </message>
+    <message>
+        <source>Open for applications (active)</source>
+        <translation>Menerima pendaftaran (aktif)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>Pen&amp;yelenggara:</translation>
+    </message>
+    <message>
+        <source>Period &amp;starts:</source>
+        <translation>Periode &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>Period &amp;ends:</source>
+        <translation>Periode &amp;berakhir:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>&amp;Completion at:</source>
+        <translation>&amp;Lulus pada:</translation>
+    </message>
+    <message>
+        <source>Starter &amp;packages for the best:</source>
+        <translation>&amp;Paket alat usaha untuk yang terbaik:</translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation>Wawancara:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;kills:</source>
+        <translation>&amp;Keterampilan:</translation>
+    </message>
+    <message>
+        <source>Skills the program offers</source>
+        <translation>Keterampilan yang ditawarkan program</translation>
+    </message>
+    <message>
+        <source>code, e.g. tata_boga</source>
+        <translation>kode, mis. tata_boga</translation>
+    </message>
+    <message>
+        <source>New skill code</source>
+        <translation>Kode keterampilan baru</translation>
+    </message>
+    <message>
+        <source>name, e.g. Tata Boga</source>
+        <translation>nama, mis. Tata Boga</translation>
+    </message>
+    <message>
+        <source>New skill name</source>
+        <translation>Nama keterampilan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add skill</source>
+        <translation>&amp;Tambah keterampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove skill</source>
+        <translation>&amp;Hapus keterampilan</translation>
+    </message>
+    <message>
+        <source>Added: written when you save</source>
+        <translation>Ditambahkan: ditulis saat Anda menyimpan</translation>
+    </message>
+</context>
+<context>
     <name>ProgramFeatures</name>
     <message>
         <source>Dashboard</source>
@@ -3862,6 +3969,10 @@ Lanjutkan?</translation>
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dasbor</translation>
+    </message>
+    <message>
+        <source>&amp;Edit program...</source>
+        <translation>&amp;Ubah program...</translation>
     </message>
 </context>
 <context>
@@ -7395,6 +7506,18 @@ Berkas ini dapat dipakai satu kali, sampai {expires}.</translation>
         <translation>Unit usaha</translation>
     </message>
     <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Source list</source>
+        <translation>Daftar asal</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Dikunjungi pada</translation>
+    </message>
+    <message>
         <source>Business units</source>
         <translation>Unit usaha</translation>
     </message>
@@ -7433,6 +7556,10 @@ Berkas ini dapat dipakai satu kali, sampai {expires}.</translation>
     <message>
         <source>Requests about this data (UU PDP)</source>
         <translation>Permintaan terkait data ini (UU PDP)</translation>
+    </message>
+    <message>
+        <source>Registry lists to visit and register from</source>
+        <translation>Daftar data terpadu untuk dikunjungi dan didaftarkan</translation>
     </message>
     <message>
         <source>Earlier records with the same NIK</source>
