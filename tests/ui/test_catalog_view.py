@@ -14,30 +14,11 @@ from enrollment_app.storage.models import AuditEntry
 from enrollment_app.ui.programs.catalog_view import CatalogView
 from enrollment_app.ui.programs.quota_table import PLACES_COLUMN
 from tests.staff import add_staff
+from tests.ui.catalog_screen import catalog_view, click_program
 from tests.ui.conftest import OFFSCREEN_NOISE
 
 DP3 = "dp3ap2kb-2026"
 CIPONDOH = "36.71.05"
-
-
-def _view(qtbot: QtBot, ctx: ServiceContext) -> CatalogView:
-    view = CatalogView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1190, 680)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def _click_program(qtbot: QtBot, view: CatalogView, name_part: str) -> None:
-    for row in range(view.program_list.count()):
-        item = view.program_list.item(row)
-        if name_part in item.text():
-            rect = view.program_list.visualItemRect(item)
-            qtbot.mouseClick(view.program_list.viewport(), Qt.MouseButton.LeftButton,
-                             pos=rect.center())
-            return
-    raise AssertionError(f"no program {name_part!r} in the list")
 
 
 def _type_places(qtbot: QtBot, view: CatalogView, kecamatan: str, text: str) -> None:
@@ -67,11 +48,11 @@ def _places(ctx: ServiceContext, kecamatan: str) -> int | None:
 
 def test_a_supervisor_changes_the_places_of_one_kecamatan(
         qtbot: QtBot, supervisor: ServiceContext) -> None:
-    view = _view(qtbot, supervisor)
-    _click_program(qtbot, view, "Dinas Sosial")
+    view = catalog_view(qtbot, supervisor)
+    click_program(qtbot, view, "Dinas Sosial")
     assert view.current_program().code == "dinsos-2025"
     assert "Required" in view.interview.text() and "best 3" in view.packages.text()
-    _click_program(qtbot, view, "DP3AP2KB")
+    click_program(qtbot, view, "DP3AP2KB")
     assert "Women only" in view.rules.text() and "Aged 20–55 on 1 Feb 2026" in view.rules.text()
     assert view.total.text() == "Total: 2.600 places"
     assert not view.save_button.isEnabled()
@@ -97,7 +78,7 @@ def test_a_supervisor_changes_the_places_of_one_kecamatan(
 
 def test_places_that_are_not_a_number_are_refused_until_corrected(
         qtbot: QtBot, supervisor: ServiceContext) -> None:
-    view = _view(qtbot, supervisor)
+    view = catalog_view(qtbot, supervisor)
     _type_places(qtbot, view, CIPONDOH, "dua ratus")
     assert view.quota_message.isVisible()
     assert "Cipondoh" in view.quota_message.text()
@@ -115,8 +96,8 @@ def test_places_that_are_not_a_number_are_refused_until_corrected(
 
 def test_targets_that_count_business_units_say_so(qtbot: QtBot,
                                                  supervisor: ServiceContext) -> None:
-    view = _view(qtbot, supervisor)
-    _click_program(qtbot, view, "Gampang Kerja")
+    view = catalog_view(qtbot, supervisor)
+    click_program(qtbot, view, "Gampang Kerja")
     lines = view.targets.text().splitlines()
     assert "• Unit usaha mikro dilatih daya saing: 310 business units" in lines
     assert "• Bantuan modal usaha bagi warga miskin: 150 persons" in lines
@@ -126,7 +107,7 @@ def test_targets_that_count_business_units_say_so(qtbot: QtBot,
 
 
 def test_undo_puts_back_the_saved_places(qtbot: QtBot, supervisor: ServiceContext) -> None:
-    view = _view(qtbot, supervisor)
+    view = catalog_view(qtbot, supervisor)
     _type_places(qtbot, view, CIPONDOH, "5")
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     cell = view.quota_table.item(view.quota_table.row_of(CIPONDOH), PLACES_COLUMN)
@@ -137,7 +118,7 @@ def test_undo_puts_back_the_saved_places(qtbot: QtBot, supervisor: ServiceContex
 def test_a_field_officer_sees_the_places_but_cannot_change_them(
         qtbot: QtBot, supervisor: ServiceContext) -> None:
     officer = add_staff(supervisor, "petugas1", "field_officer")
-    view = _view(qtbot, officer)
+    view = catalog_view(qtbot, officer)
     assert not view.save_button.isVisible()
     table = view.quota_table
     item = table.item(table.row_of(CIPONDOH), PLACES_COLUMN)

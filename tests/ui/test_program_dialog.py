@@ -19,28 +19,15 @@ from enrollment_app.ui.main_window import MainWindow
 from enrollment_app.ui.programs.catalog_view import CatalogView
 from enrollment_app.ui.programs.program_dialog import ProgramDialog
 from tests.staff import add_staff
+from tests.ui.catalog_screen import catalog_view, click_program
 from tests.ui.conftest import OFFSCREEN_NOISE
 
 DP3 = "dp3ap2kb-2026"
 DP3_NAME = "Pelatihan Keterampilan Perempuan DP3AP2KB 2026"
 
 
-def _view(qtbot: QtBot, ctx: ServiceContext) -> CatalogView:
-    view = CatalogView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1190, 680)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
 def _open_dialog(qtbot: QtBot, view: CatalogView, name_part: str) -> ProgramDialog:
-    for row in range(view.program_list.count()):
-        item = view.program_list.item(row)
-        if name_part in item.text():
-            qtbot.mouseClick(view.program_list.viewport(), Qt.MouseButton.LeftButton,
-                             pos=view.program_list.visualItemRect(item).center())
-            break
+    click_program(qtbot, view, name_part)
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
     dialog = view.findChild(ProgramDialog)
     assert dialog is not None
@@ -77,7 +64,7 @@ def _audit(ctx: ServiceContext, record_id: str) -> list[AuditEntry]:
 
 def test_a_supervisor_edits_the_details_and_skills(qtbot: QtBot,
                                                     supervisor: ServiceContext) -> None:
-    view = _view(qtbot, supervisor)
+    view = catalog_view(qtbot, supervisor)
     dialog = _open_dialog(qtbot, view, "DP3AP2KB")
     assert dialog.organiser.text() == "DP3AP2KB Kota Tangerang"
     assert dialog.period_end.text() == "31-12-2026"
@@ -132,7 +119,7 @@ def test_a_supervisor_edits_the_details_and_skills(qtbot: QtBot,
 
 def test_an_end_before_the_start_is_shown_and_nothing_is_written(
         qtbot: QtBot, supervisor: ServiceContext) -> None:
-    view = _view(qtbot, supervisor)
+    view = catalog_view(qtbot, supervisor)
     dialog = _open_dialog(qtbot, view, "DP3AP2KB")
     before = _audit_count(supervisor)
     _retype(qtbot, dialog.organiser, "Dinas Lain")
@@ -166,7 +153,7 @@ def test_an_end_before_the_start_is_shown_and_nothing_is_written(
 
 def test_a_bad_skill_code_or_an_empty_name_is_refused(
         qtbot: QtBot, supervisor: ServiceContext) -> None:
-    view = _view(qtbot, supervisor)
+    view = catalog_view(qtbot, supervisor)
     dialog = _open_dialog(qtbot, view, "DP3AP2KB")
     qtbot.keyClicks(dialog.skill_code, "Tata Boga!")
     qtbot.keyClicks(dialog.skill_name, "Tata Boga lagi")
@@ -208,7 +195,7 @@ def test_the_window_offers_edit_program_with_its_own_shortcut(window: MainWindow
 def test_a_field_officer_sees_no_edit_button(qtbot: QtBot,
                                              supervisor: ServiceContext) -> None:
     officer = add_staff(supervisor, "petugas1", "field_officer")
-    view = _view(qtbot, officer)
+    view = catalog_view(qtbot, officer)
     assert view.current_program() is not None
     assert not view.edit_button.isVisible()
     assert view.edit_program() is None
