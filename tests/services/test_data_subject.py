@@ -182,6 +182,8 @@ def test_registry_list_entries_about_the_person_are_in_both_files(
     assert "Source list" in page and "dtsen-kota-tangerang.xlsx" in page
     assert "Registered" in page and "To visit" in page and "02-03-2026" in page
     assert "Ditemui di rumah, KTP dicek" in page
+    history = page.split('<table class="history">', 1)[1]
+    assert ">Registered<" in history and ">registered<" not in history  # names, not codes
     for text in (result.json_path.read_text(encoding="utf-8"), page):
         assert other not in text and "Rina Marlina" not in text
         assert "3671014107850002" not in text and "Tidak berminat" not in text

@@ -249,14 +249,16 @@ class _Page:
                 ("", [None, None])]
             what = f"{self.t(ACTIONS.get(entry['action'], entry['action']))} · {entry['table']}"
             who = entry.get("user_full_name") or entry.get("username") or EMPTY
+            coded = SECTION_CHOICES.get(entry["table"], {})  # e.g. a list entry's status
             for index, (key, pair) in enumerate(shown):
                 old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
                 lead = (f"<td>{_e(_when(entry['at']))}</td><td>{_e(who)}</td>"
                         f"<td>{_e(what)}</td>") if index == 0 else "<td></td>" * 3
                 label = self._label(key) if key else ""
+                before, after = (self._coded(key, {key: v}, coded) for v in (old, new))
                 rows.append(f"<tr>{lead}<td>{_e(label)}</td>"
-                            f'<td class="old">{_e(self.value(key, old))}</td>'
-                            f'<td class="new">{_e(self.value(key, new))}</td></tr>')
+                            f'<td class="old">{_e(before)}</td>'
+                            f'<td class="new">{_e(after)}</td></tr>')
         return f'<table class="history"><tr>{head}</tr>{"".join(rows)}</table>'
 
     def _label(self, key: str) -> str:
