@@ -15,8 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, func, select
 
 from enrollment_app.domain.messages import QT_TRANSLATE_NOOP
@@ -28,11 +27,11 @@ from enrollment_app.sync.central_schema import (
     central_imports,
     central_possible_duplicates,
 )
-from enrollment_app.sync.keys import b64, key_id, raw_public, unb64
+from enrollment_app.sync.keys import b64, key_id, raw_public
 from enrollment_app.sync.signed_file import (
     SignedFileKind,
     check_version,
-    read_signed_file,
+    read_verified_payload,
     write_signed_file,
 )
 
@@ -154,22 +153,7 @@ def read_receipt(path: Path, central_signing_key: bytes) -> Receipt:
     Raises BundleRejected (codes in MESSAGES) for anything else; device and bundle
     checks are the caller's (services.receipts).
     """
-    document, signed, signature = read_signed_file(path, RECEIPT_FILE)
-    signer = document.get("signer_public_key")
-    if isinstance(signer, str):
-        try:
-            found = unb64(signer)
-        except ValueError:
-            found = b""
-        if found and found != central_signing_key:
-            raise rejected("unknown_signer", found=key_id(found)[:16],
-                           expected=key_id(central_signing_key)[:16])
-    try:
-        Ed25519PublicKey.from_public_bytes(central_signing_key).verify(
-            unb64(signature), signed.encode("utf-8"))
-        payload = json.loads(signed)
-    except (json.JSONDecodeError, ValueError, InvalidSignature):
-        raise rejected("signature") from None
+    payload = read_verified_payload(path, RECEIPT_FILE, central_signing_key)
     return _receipt(payload, central_signing_key)
 
 

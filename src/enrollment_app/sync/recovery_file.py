@@ -20,16 +20,15 @@ and with or without dashes or spaces.
 
 from __future__ import annotations
 
-import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -41,7 +40,7 @@ from enrollment_app.sync.receipts import canonical_json
 from enrollment_app.sync.signed_file import (
     SignedFileKind,
     check_version,
-    read_signed_file,
+    read_verified_payload,
     write_signed_file,
 )
 
@@ -183,26 +182,11 @@ def read_recovery_file(path: Path, central_signing_key: bytes) -> RecoveryFile:
     Raises BundleRejected (codes in MESSAGES); the device, expiry and code are the
     caller's to check (services.recovery).
     """
-    document, signed, signature = read_signed_file(path, RECOVERY_FILE)
-    expected = key_id(central_signing_key)[:16]
-    signer = document.get("signer_public_key")
-    if isinstance(signer, str):
-        try:
-            found = unb64(signer)
-        except ValueError:
-            found = b""
-        if found and found != central_signing_key:
-            raise rejected("unknown_signer", found=key_id(found)[:16], expected=expected)
-    try:
-        Ed25519PublicKey.from_public_bytes(central_signing_key).verify(
-            unb64(signature), signed.encode("utf-8"))
-        payload = json.loads(signed)
-    except (json.JSONDecodeError, ValueError, InvalidSignature):
-        raise rejected("signature") from None
+    payload = read_verified_payload(path, RECOVERY_FILE, central_signing_key)
     contents = _contents(payload)
     if contents.central_key_id != key_id(central_signing_key):
         raise rejected("unknown_signer", found=contents.central_key_id[:16],
-                       expected=expected)
+                       expected=key_id(central_signing_key)[:16])
     return contents
 
 

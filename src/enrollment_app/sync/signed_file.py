@@ -1,11 +1,12 @@
-"""The central office's signed JSON files: provisioning files and import receipts.
+"""The central office's signed JSON files: provisioning files, import receipts and
+recovery files.
 
 Both have one shape: ``{"format", "format_version", "payload", "signature", ...}``, where
 ``payload`` is JSON text and ``signature`` the base64 Ed25519 signature of its UTF-8
 bytes. ``write_signed_file`` writes one beside its final name and renames it once
 flushed to disk; ``read_signed_file`` makes the checks every such file needs before its
 signature is verified (size, text, JSON, format, version, payload and signature present).
-Verifying the signature is the caller's: the key comes from different places.
+``read_verified_payload`` also verifies the signature with the key the caller trusts.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from enrollment_app.storage.durable_file import write_text_atomically
 from enrollment_app.sync.bundle_types import BundleRejected
-from enrollment_app.sync.keys import b64
+from enrollment_app.sync.keys import b64, key_id, unb64
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,29 @@ def read_signed_file(path: Path, kind: SignedFileKind) -> tuple[dict[str, Any], 
     if not isinstance(signed, str) or not isinstance(signature, str):
         raise kind.rejected(kind.wrong_kind_code, detail="payload or signature missing")
     return document, signed, signature
+
+
+def read_verified_payload(path: Path, kind: SignedFileKind, signing_key: bytes) -> Any:
+    """The parsed payload of a file that ``signing_key`` (raw Ed25519) signed.
+
+    Besides ``read_signed_file``'s refusals: "unknown_signer" when the file names another
+    signer, "signature" when the signature does not match the payload."""
+    document, signed, signature = read_signed_file(path, kind)
+    signer = document.get("signer_public_key")
+    if isinstance(signer, str):
+        try:
+            found = unb64(signer)
+        except ValueError:
+            found = b""
+        if found and found != signing_key:
+            raise kind.rejected("unknown_signer", found=key_id(found)[:16],
+                                expected=key_id(signing_key)[:16])
+    try:
+        Ed25519PublicKey.from_public_bytes(signing_key).verify(
+            unb64(signature), signed.encode("utf-8"))
+        return json.loads(signed)
+    except (json.JSONDecodeError, ValueError, InvalidSignature):
+        raise kind.rejected("signature") from None
 
 
 def check_version(version: Any, kind: SignedFileKind) -> None:
