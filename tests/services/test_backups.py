@@ -615,3 +615,19 @@ def test_the_command_line_restores_for_supervisors_only(people: ServiceContext) 
     done = cli(data_dir, "restore", str(copy), "--json", password=PASSWORD)
     assert done.returncode == 0, done.stderr
     assert not still_there()
+
+
+def test_a_daily_backup_that_fails_on_an_encrypted_laptop_is_a_warning(
+        sealed: ServiceContext) -> None:
+    """SQLCipher raises its own error classes: a file it cannot read (here its first page
+    damaged under the open application, whose pooled connection still has it cached) is
+    told as a failed backup, not a crash."""
+    backups.backup_settings(sealed.db)  # the pooled connection has read the file
+    path = sealed.db.path
+    with path.open("r+b") as handle:  # after the salt, inside the first page
+        handle.seek(64)
+        handle.write(os.urandom(512))
+    result = backups.take_daily_backup(sealed.db, MORNING)
+    assert result.taken is None and len(result.problems) == 1
+    assert isinstance(result.problems[0], backups.LocalBackupFailed)
+    assert list(backups_dir(path.parent).glob("daily-*")) == []

@@ -54,7 +54,7 @@ from enrollment_app.storage.backup import (
 from enrollment_app.storage.data_dir import backups_dir, database_path
 from enrollment_app.storage.database import Database
 from enrollment_app.storage.encryption import encrypt_plain_backups
-from enrollment_app.storage.errors import classify
+from enrollment_app.storage.errors import classify, driver_errors
 from enrollment_app.storage.integrity import (
     Cancelled,
     CheckCancelled,
@@ -248,7 +248,7 @@ def take_daily_backup(db: Database, now: datetime | None = None) -> DailyBackup:
                                   db.key)
             todays.append(taken)
             keep_key_file_with(local, db)
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, *driver_errors(), OSError) as exc:  # either driver
             problems.append(LocalBackupFailed(reason=_reason(exc)))
     removed = rotate(local, settings) if taken is not None else []
     usb_copy = None
