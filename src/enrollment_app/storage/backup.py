@@ -9,7 +9,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from enrollment_app.storage.engine import apply_key, connect, key_literal
+from enrollment_app.storage.engine import connect, key_literal
 from enrollment_app.storage.errors import driver_errors
 
 BACKUP_SUFFIX = ".sqlite"
@@ -58,12 +58,8 @@ def export_database(source: Path, source_key: bytes | None, destination: Path,
     partial = _partial_name(destination)
     partial.unlink(missing_ok=True)
     try:
-        from sqlcipher3 import dbapi2
-
-        connection = dbapi2.connect(f"file:{source}?mode=ro", uri=True)
+        connection = connect(source, source_key, read_only=True, cipher=True)
         try:
-            if source_key is not None:
-                apply_key(connection, source_key)
             connection.execute("ATTACH DATABASE ? AS target KEY ?", (
                 str(partial), "" if destination_key is None else key_literal(destination_key)))
             connection.execute("SELECT sqlcipher_export('target')")

@@ -21,7 +21,6 @@ every sign-in) completes step 7 if it was cut short.
 from __future__ import annotations
 
 import errno
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,7 +151,7 @@ def _remove_partial_copies(folder: Path) -> None:
 
 
 def _leave_wal_mode(path: Path) -> None:
-    connection = sqlite3.connect(path)
+    connection = connect(path)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         connection.execute("PRAGMA journal_mode=DELETE")

@@ -67,14 +67,17 @@ def apply_key(connection: Any, key: bytes) -> None:
 
 
 def connect(path: Path, key: bytes | None = None, *, read_only: bool = False,
-            timeout: float = 5.0) -> Any:
+            timeout: float = 5.0, cipher: bool = False) -> Any:
     """A raw DB-API connection to ``path`` (read-only when asked), keyed when ``key``.
+    ``cipher`` asks for SQLCipher's driver for a plain file too (``sqlcipher_export``).
 
     With a key, a wrong key or a plain file fails here with "file is not a database"."""
-    target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    # Only read-only needs a URI; a plain path is safer with unusual folder names.
+    target = f"file:{path}?mode=ro" if read_only else str(path)
+    module = _cipher_module() if key is not None or cipher else sqlite3
+    connection = module.connect(target, uri=read_only, timeout=timeout)
     if key is None:
-        return sqlite3.connect(target, uri=True, timeout=timeout)
-    connection = _cipher_module().connect(target, uri=True, timeout=timeout)
+        return connection
     try:
         apply_key(connection, key)
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
