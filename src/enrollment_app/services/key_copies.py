@@ -58,13 +58,18 @@ def build_key_file(db: Database, key: bytes, previous: KeyFile | None = None) ->
                    b64(central_signing) if central_signing else None, attempts)
 
 
-def refresh(db: Database) -> None:
-    """Rebuild the key file of an encrypted database from its accounts."""
+def refresh(db: Database, forget_attempts_of: str = "") -> KeyFile | None:
+    """Rebuild the key file of an encrypted database from its accounts (the wrong
+    passwords counted for ``forget_attempts_of`` dropped); return it (None when plain)."""
     if db.key is None:
-        return
+        return None
     path = key_file_path(db.data_dir)
     previous = load_key_file(path) if path.exists() else None
-    save_key_file(path, build_key_file(db, db.key, previous))
+    if previous is not None:
+        previous.attempts.pop(forget_attempts_of, None)
+    keys = build_key_file(db, db.key, previous)
+    save_key_file(path, keys)
+    return keys
 
 
 @contextmanager

@@ -36,12 +36,6 @@ from enrollment_app.storage.data_dir import database_path
 from enrollment_app.storage.database import Database
 from enrollment_app.storage.encryption import finish_encryption
 from enrollment_app.storage.engine import is_encrypted_file
-from enrollment_app.storage.key_file import (
-    KeyFile,
-    key_file_path,
-    load_key_file,
-    save_key_file,
-)
 from enrollment_app.storage.models import AuditEntry, User
 from enrollment_app.storage.session_hooks import append_audit_event
 from enrollment_app.sync.bundle_types import BundleRejected
@@ -168,7 +162,7 @@ def recover(access: DeviceAccess, recovery_file: Path, code: str, username: str,
         raise
     finish_encryption(access.data_dir, key)
     access.db = db
-    access.keys = _without_attempts(access.data_dir, name)
+    access.keys = key_copies.refresh(db, forget_attempts_of=name)
     return ctx
 
 
@@ -202,12 +196,3 @@ def _set_password(db: Database, device_id: str, contents: RecoveryFile,
                             "issued_at": contents.issued_at,
                             "central_key_id": contents.central_key_id[:16]})
     return ctx
-
-
-def _without_attempts(data_dir: Path, username: str) -> KeyFile:
-    """The key file, with the wrong passwords counted for ``username`` forgotten."""
-    path = key_file_path(data_dir)
-    keys = load_key_file(path)
-    if keys.attempts.pop(username, None) is not None:
-        save_key_file(path, keys)
-    return keys

@@ -174,10 +174,8 @@ class DeviceAccess:
             raise
         self.db = db
         finish_encryption(self.data_dir, key)
-        key_copies.refresh(db)  # repairs a key file a crash left behind; clears attempts
-        self.keys = load_key_file(key_file_path(self.data_dir))
-        if self.keys.attempts.pop(username, None) is not None:
-            save_key_file(key_file_path(self.data_dir), self.keys)
+        # One write: repairs a key file a crash left behind, clears this user's attempts.
+        self.keys = key_copies.refresh(db, forget_attempts_of=username)
         return ctx
 
     def _count_wrong_password(self, keys: KeyFile, username: str, now: datetime
