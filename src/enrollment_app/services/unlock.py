@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -180,13 +180,14 @@ class DeviceAccess:
 
     def _count_wrong_password(self, keys: KeyFile, username: str, now: datetime
                               ) -> NoReturn:
+        if not keys.copies_of(username):  # unknown names are not written down
+            raise AuthenticationError()
         failed = int((keys.attempts.get(username) or {}).get("failed", 0)) + 1
-        lock = accounts.lock_duration(failed) if keys.copies_of(username) else timedelta(0)
+        lock = accounts.lock_duration(failed)
         until = now + lock if lock else None
-        if keys.copies_of(username):  # unknown names are not written down
-            keys.attempts[username] = {"failed": failed,
-                                       "locked_until": until.isoformat() if until else None}
-            save_key_file(key_file_path(self.data_dir), keys)
+        keys.attempts[username] = {"failed": failed,
+                                   "locked_until": until.isoformat() if until else None}
+        save_key_file(key_file_path(self.data_dir), keys)
         if until is not None:
             raise AccountLockedError(minutes=accounts.minutes_left(until, now))
         raise AuthenticationError()
